@@ -1,0 +1,37 @@
+package dev.vpaysandbox.signing.signature;
+
+import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.PayMethod;
+
+/** Signs the four signatures of spec section 3, in lower-case hex. */
+public final class Signatures {
+
+	private Signatures() {
+	}
+
+	/** {@code paySig}: the appKey of signData's env over {@code method&signData}. */
+	public static String paySig(Secret appKey, PayMethod method, String signData) {
+		return HmacSha256.hex(appKey, StringToSign.paySig(method, signData));
+	}
+
+	/** {@code signature}: the user's session_key, as literal text, over signData. */
+	public static String signature(Secret sessionKey, String signData) {
+		return HmacSha256.hex(sessionKey, StringToSign.signature(signData));
+	}
+
+	/**
+	 * Server-API {@code pay_sig}: the appKey of the request's env over {@code uri&body}.
+	 */
+	public static String payApiSig(Secret appKey, String uri, String body) {
+		return HmacSha256.hex(appKey, StringToSign.payApiSig(uri, body));
+	}
+
+	/**
+	 * {@code PayEventSig}: the appKey of the notification's env over
+	 * {@code Event&Payload}.
+	 */
+	public static String payEventSig(Secret appKey, String event, String payload) {
+		return HmacSha256.hex(appKey, StringToSign.payEventSig(event, payload));
+	}
+
+}
