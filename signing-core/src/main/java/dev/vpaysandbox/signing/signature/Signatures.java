@@ -27,6 +27,13 @@ public final class Signatures {
 	}
 
 	/**
+	 * Server-API {@code pay_sig} over the exact bytes of the body, as sent or received.
+	 */
+	public static String payApiSig(Secret appKey, String uri, byte[] body) {
+		return HmacSha256.hex(appKey, StringToSign.payApiSig(uri, body));
+	}
+
+	/**
 	 * {@code PayEventSig}: the appKey of the notification's env over
 	 * {@code Event&Payload}.
 	 */

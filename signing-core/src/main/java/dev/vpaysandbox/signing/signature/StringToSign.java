@@ -1,5 +1,7 @@
 package dev.vpaysandbox.signing.signature;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
@@ -7,6 +9,8 @@ import dev.vpaysandbox.signing.protocol.PayMethod;
  * both call it, so they cannot drift apart.
  */
 public final class StringToSign {
+
+	private static final byte[] SEPARATOR = { '&' };
 
 	private StringToSign() {
 	}
@@ -31,6 +35,21 @@ public final class StringToSign {
 	 */
 	public static String payApiSig(String uri, String body) {
 		return uri + "&" + body;
+	}
+
+	/**
+	 * For server-API {@code pay_sig} over a body kept as the bytes received: the UTF-8
+	 * bytes of {@code uri + "&"} followed by the body's bytes, untouched. Equals the
+	 * UTF-8 encoding of {@link #payApiSig(String, String)} whenever the body is valid
+	 * UTF-8.
+	 */
+	public static byte[] payApiSig(String uri, byte[] body) {
+		byte[] path = uri.getBytes(StandardCharsets.UTF_8);
+		byte[] message = new byte[path.length + 1 + body.length];
+		System.arraycopy(path, 0, message, 0, path.length);
+		System.arraycopy(SEPARATOR, 0, message, path.length, 1);
+		System.arraycopy(body, 0, message, path.length + 1, body.length);
+		return message;
 	}
 
 	/**
