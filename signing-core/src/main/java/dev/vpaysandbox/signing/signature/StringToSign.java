@@ -1,6 +1,8 @@
 package dev.vpaysandbox.signing.signature;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
@@ -12,6 +14,8 @@ public final class StringToSign {
 
 	private static final byte[] SEPARATOR = { '&' };
 
+	private static final Map<PayMethod, byte[]> PAY_SIG_PREFIXES = prefixes();
+
 	private StringToSign() {
 	}
 
@@ -21,6 +25,14 @@ public final class StringToSign {
 	 */
 	public static String paySig(PayMethod method, String signData) {
 		return method.wireName() + "&" + signData;
+	}
+
+	/**
+	 * The UTF-8 bytes {@link #paySig} puts before signData, {@code method + "&"}, so that
+	 * a signer can feed a Mac without building the whole string. Never modify the array.
+	 */
+	static byte[] paySigPrefix(PayMethod method) {
+		return PAY_SIG_PREFIXES.get(method);
 	}
 
 	/** For {@code signature}: the signData text exactly as sent. */
@@ -50,6 +62,14 @@ public final class StringToSign {
 		System.arraycopy(SEPARATOR, 0, message, path.length, 1);
 		System.arraycopy(body, 0, message, path.length + 1, body.length);
 		return message;
+	}
+
+	private static Map<PayMethod, byte[]> prefixes() {
+		Map<PayMethod, byte[]> prefixes = new EnumMap<>(PayMethod.class);
+		for (PayMethod method : PayMethod.values()) {
+			prefixes.put(method, paySig(method, "").getBytes(StandardCharsets.UTF_8));
+		}
+		return prefixes;
 	}
 
 	/**
