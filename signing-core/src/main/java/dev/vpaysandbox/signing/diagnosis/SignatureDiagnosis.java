@@ -47,19 +47,12 @@ public record SignatureDiagnosis(Check check, Reason reason, String method, int 
 			.append(this.stringToSignSha256)
 			.append('\n');
 		if (this.key != null) {
-			text.append("  key: ").append(describe(this.key)).append('\n');
+			text.append("  key: ").append(this.key.describe()).append('\n');
 		}
 		text.append(this.hints.stream()
 			.map((hint) -> "  hint " + hint.code() + ": " + hint.message())
 			.collect(Collectors.joining("\n")));
 		return text.toString().stripTrailing();
-	}
-
-	private static String describe(KeyUsed key) {
-		if (key.kind() == KeyUsed.Kind.SESSION_KEY) {
-			return "the user's current session_key";
-		}
-		return "appKey env " + key.env().code() + " version " + key.version() + (key.previous() ? " (previous)" : "");
 	}
 
 }

@@ -44,8 +44,14 @@ public record AppKeys(String appId, Env env, AppKey current, AppKey previous, In
 		return new AppKeys(appId, env, new AppKey(env, 1, key), null, null);
 	}
 
-	/** Replaces the current key; the old one stays accepted until {@code now + grace}. */
+	/**
+	 * Replaces the current key; the old one stays accepted until {@code now + grace}.
+	 * @throws IllegalArgumentException if {@code grace} is negative
+	 */
 	public AppKeys rotate(Secret next, Instant now, Duration grace) {
+		if (grace.isNegative()) {
+			throw new IllegalArgumentException("a grace window cannot be negative, was " + grace);
+		}
 		AppKey nextKey = new AppKey(this.env, this.current.version() + 1, next);
 		return new AppKeys(this.appId, this.env, nextKey, this.current, now.plus(grace));
 	}

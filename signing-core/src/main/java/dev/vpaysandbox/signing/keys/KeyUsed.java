@@ -23,6 +23,17 @@ public record KeyUsed(Kind kind, Env env, int version, boolean previous) {
 		return new KeyUsed(Kind.SESSION_KEY, null, 0, false);
 	}
 
+	/**
+	 * Names the key for people, e.g. {@code appKey env 1 version 2 (previous)}; never
+	 * shows the key itself.
+	 */
+	public String describe() {
+		if (this.kind == Kind.SESSION_KEY) {
+			return "the user's current session_key";
+		}
+		return "appKey env " + this.env.code() + " version " + this.version + (this.previous ? " (previous)" : "");
+	}
+
 	/** What sort of key. */
 	public enum Kind {
 

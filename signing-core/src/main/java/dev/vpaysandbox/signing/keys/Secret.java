@@ -1,6 +1,7 @@
 package dev.vpaysandbox.signing.keys;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -43,9 +44,14 @@ public final class Secret {
 		return this.hmacKey;
 	}
 
+	/**
+	 * Compares in constant time, so that checking a presented appSecret against the
+	 * stored one reveals nothing through timing.
+	 */
 	@Override
 	public boolean equals(Object other) {
-		return (other instanceof Secret secret) && this.value.equals(secret.value);
+		return (other instanceof Secret secret) && MessageDigest.isEqual(this.value.getBytes(StandardCharsets.UTF_8),
+				secret.value.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.vpaysandbox.signing.signature;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -36,9 +37,11 @@ public final class SessionSignatureVerifier {
 	 */
 	public static Verification verify(String signData, String signature, Secret sessionKey,
 			List<Secret> earlierSessionKeys, PayMethod method) {
+		Objects.requireNonNull(signData, "signData");
 		Candidate current = new Candidate(KeyUsed.currentSessionKey(), sessionKey.hmacKey());
-		return SignatureMatcher.verify(new Request(Check.SIGNATURE, null, StringToSign.signature(signData), signature,
-				List.of(current), List.of(), () -> hypotheses(signData, sessionKey, earlierSessionKeys, method)));
+		byte[] message = HmacSha256.utf8(StringToSign.signature(signData));
+		return SignatureMatcher.verify(new Request(Check.SIGNATURE, null, message, signature, List.of(current),
+				List::of, () -> hypotheses(signData, sessionKey, earlierSessionKeys, method)));
 	}
 
 	private static List<Hypothesis> hypotheses(String signData, Secret sessionKey, List<Secret> earlier,

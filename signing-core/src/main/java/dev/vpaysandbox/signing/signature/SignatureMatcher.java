@@ -29,17 +29,17 @@ final class SignatureMatcher {
 
 	static Verification verify(Request request) {
 		String presented = request.presentedHex();
-		byte[] message = HmacSha256.utf8(request.stringToSign());
+		byte[] message = request.message();
 		if (request.accepted().isEmpty()) {
-			return invalid(request, Reason.NO_KEY, message, null, request.observations());
+			return invalid(request, Reason.NO_KEY, null, request.observations().get());
 		}
 		KeyUsed current = request.accepted().get(0).used();
 		if (presented == null || presented.isEmpty()) {
-			return invalid(request, Reason.MISSING, message, current, request.observations());
+			return invalid(request, Reason.MISSING, current, request.observations().get());
 		}
 		byte[] presentedBytes = parseHex(presented);
 		if (presentedBytes == null) {
-			return invalid(request, Reason.MALFORMED, message, current, request.observations());
+			return invalid(request, Reason.MALFORMED, current, request.observations().get());
 		}
 		boolean upperCase = hasUpperCase(presented);
 		for (Candidate candidate : request.accepted()) {
@@ -51,14 +51,14 @@ final class SignatureMatcher {
 		if (upperCase) {
 			hints.add(upperCaseHint(request.check()));
 		}
-		hints.addAll(request.observations());
+		hints.addAll(request.observations().get());
 		for (Hypothesis hypothesis : request.hypotheses().get()) {
-			byte[] mac = HmacSha256.mac(hypothesis.key(), HmacSha256.utf8(hypothesis.stringToSign()));
+			byte[] mac = HmacSha256.mac(hypothesis.key(), hypothesis.message());
 			if (MessageDigest.isEqual(mac, presentedBytes) && hints.stream().noneMatch(hypothesis::sameAs)) {
-				hints.add(new Hint(hypothesis.code(), hypothesis.message()));
+				hints.add(new Hint(hypothesis.code(), hypothesis.explanation()));
 			}
 		}
-		return invalid(request, Reason.MISMATCH, message, current, hints);
+		return invalid(request, Reason.MISMATCH, current, hints);
 	}
 
 	private static List<Hint> notes(Check check, Candidate matched, boolean upperCase) {
@@ -78,7 +78,8 @@ final class SignatureMatcher {
 				check.protocolName() + " uses upper-case hex: accepted, but the protocol's output is lower-case");
 	}
 
-	private static Verification invalid(Request request, Reason reason, byte[] message, KeyUsed key, List<Hint> hints) {
+	private static Verification invalid(Request request, Reason reason, KeyUsed key, List<Hint> hints) {
+		byte[] message = request.message();
 		return new Verification.Invalid(new SignatureDiagnosis(request.check(), reason, request.method(),
 				message.length, HmacSha256.sha256Hex(message), key, hints));
 	}
@@ -103,11 +104,22 @@ final class SignatureMatcher {
 	record Candidate(KeyUsed used, SecretKeySpec key) {
 	}
 
-	/** A mistake that, if the presented signature matches it, the verifier can prove. */
-	record Hypothesis(HintCode code, String message, SecretKeySpec key, String stringToSign) {
+	/**
+	 * A mistake that, if the presented signature matches it, the verifier can prove.
+	 *
+	 * @param code the hint's code
+	 * @param explanation the hint's message
+	 * @param key the key the mistaken signer used
+	 * @param message the bytes the mistaken signer signed
+	 */
+	record Hypothesis(HintCode code, String explanation, SecretKeySpec key, byte[] message) {
+
+		Hypothesis(HintCode code, String explanation, SecretKeySpec key, String stringToSign) {
+			this(code, explanation, key, HmacSha256.utf8(stringToSign));
+		}
 
 		boolean sameAs(Hint hint) {
-			return hint.code() == this.code && hint.message().equals(this.message);
+			return hint.code() == this.code && hint.message().equals(this.explanation);
 		}
 
 	}
@@ -117,14 +129,16 @@ final class SignatureMatcher {
 	 *
 	 * @param check the signature
 	 * @param method the method or Event in the string to sign, or {@code null}
-	 * @param stringToSign what the accepted keys must have signed
+	 * @param message the string to sign, in bytes, that the accepted keys must have
+	 * signed
 	 * @param presentedHex the signature received
 	 * @param accepted the keys accepted now, current first
-	 * @param observations hints proven by inspecting the input, reported on failure
+	 * @param observations hints proven by inspecting the input; computed and reported
+	 * only on failure
 	 * @param hypotheses computed only on failure
 	 */
-	record Request(Check check, String method, String stringToSign, String presentedHex, List<Candidate> accepted,
-			List<Hint> observations, Supplier<List<Hypothesis>> hypotheses) {
+	record Request(Check check, String method, byte[] message, String presentedHex, List<Candidate> accepted,
+			Supplier<List<Hint>> observations, Supplier<List<Hypothesis>> hypotheses) {
 	}
 
 }

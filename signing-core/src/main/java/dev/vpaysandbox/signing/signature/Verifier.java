@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.vpaysandbox.signing.diagnosis.Check;
@@ -16,7 +17,6 @@ import dev.vpaysandbox.signing.keys.KeyUsed;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 import dev.vpaysandbox.signing.signature.SignatureMatcher.Candidate;
-import dev.vpaysandbox.signing.signature.SignatureMatcher.Hypothesis;
 import dev.vpaysandbox.signing.signature.SignatureMatcher.Request;
 import dev.vpaysandbox.signing.signdata.JsonWhitespace;
 
@@ -35,101 +35,59 @@ public final class Verifier {
 	private final Clock clock;
 
 	public Verifier(KeySource keys, Clock clock) {
-		this.keys = keys;
-		this.clock = clock;
+		this.keys = Objects.requireNonNull(keys, "keys");
+		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
 	/**
 	 * Verifies {@code paySig} of a signData paid in {@code env} through {@code method}.
 	 */
 	public Verification paySig(String appId, Env env, PayMethod method, String signData, String paySig) {
+		Objects.requireNonNull(signData, "signData");
 		KeyView view = view(appId, env);
-		String stringToSign = StringToSign.paySig(method, signData);
-		List<Hint> observations = new ArrayList<>();
-		if (JsonWhitespace.hasInsignificantWhitespace(signData)) {
-			observations.add(new Hint(HintCode.WHITESPACE, "signData has whitespace outside strings: it looks "
-					+ "re-serialized by a JSON library; sign and send one compact text, unchanged"));
-		}
-		return SignatureMatcher.verify(new Request(Check.PAY_SIG, method.wireName(), stringToSign, paySig,
-				view.accepted(), observations, () -> paySigHypotheses(view, method, signData)));
+		byte[] message = HmacSha256.utf8(StringToSign.paySig(method, signData));
+		return SignatureMatcher.verify(new Request(Check.PAY_SIG, method.wireName(), message, paySig, view.accepted(),
+				() -> whitespace(signData), () -> AppKeyHypotheses.paySig(view, method, signData)));
 	}
 
 	/** Verifies a server-API {@code pay_sig} over the request path and its exact body. */
 	public Verification payApiSig(String appId, Env env, String uri, String body, String paySig) {
+		Objects.requireNonNull(body, "body: pass \"\" for a request without one");
+		return payApiSig(appId, env, uri, HmacSha256.utf8(body), paySig);
+	}
+
+	/**
+	 * Verifies a server-API {@code pay_sig} over the request path and the body's bytes
+	 * exactly as received.
+	 */
+	public Verification payApiSig(String appId, Env env, String uri, byte[] body, String paySig) {
+		Objects.requireNonNull(body, "body: pass an empty array for a request without one");
 		KeyView view = view(appId, env);
-		String stringToSign = StringToSign.payApiSig(uri, body);
-		return SignatureMatcher.verify(new Request(Check.PAY_API_SIG, null, stringToSign, paySig, view.accepted(),
-				List.of(), () -> payApiSigHypotheses(view, uri, body)));
+		byte[] message = StringToSign.payApiSig(uri, body);
+		return SignatureMatcher.verify(new Request(Check.PAY_API_SIG, null, message, paySig, view.accepted(), List::of,
+				() -> AppKeyHypotheses.payApiSig(view, uri, body)));
 	}
 
 	/** Verifies the {@code PayEventSig} of a delivery notification. */
 	public Verification payEventSig(String appId, Env env, String event, String payload, String payEventSig) {
+		Objects.requireNonNull(payload, "payload");
 		KeyView view = view(appId, env);
-		String stringToSign = StringToSign.payEventSig(event, payload);
-		return SignatureMatcher.verify(new Request(Check.PAY_EVENT_SIG, event, stringToSign, payEventSig,
-				view.accepted(), List.of(), () -> payEventSigHypotheses(view, event, payload)));
+		byte[] message = HmacSha256.utf8(StringToSign.payEventSig(event, payload));
+		return SignatureMatcher.verify(new Request(Check.PAY_EVENT_SIG, event, message, payEventSig, view.accepted(),
+				List::of, () -> AppKeyHypotheses.payEventSig(view, event, payload)));
 	}
 
-	private List<Hypothesis> paySigHypotheses(KeyView view, PayMethod method, String signData) {
-		Hypotheses hypotheses = new Hypotheses(view);
-		String other = method.other().wireName();
-		hypotheses.withAcceptedKeys(HintCode.OTHER_METHOD,
-				"the signature is for method " + other + "; this app pays " + "with " + method.wireName()
-						+ ", so sign \"" + method.wireName() + "&\" + signData",
-				StringToSign.paySig(method.other(), signData));
-		hypotheses.withAcceptedKeys(HintCode.METHOD_PREFIX,
-				"the signature covers signData alone; paySig signs \"" + method.wireName() + "&\" + signData",
-				signData);
-		for (String prefix : List.of("/", "wx.")) {
-			hypotheses.withAcceptedKeys(HintCode.METHOD_PREFIX,
-					"the signature covers \"" + prefix + method.wireName()
-							+ "&\"...; the method is the bare name, no slash, no prefix",
-					prefix + StringToSign.paySig(method, signData));
+	private static List<Hint> whitespace(String signData) {
+		if (!JsonWhitespace.hasInsignificantWhitespace(signData)) {
+			return List.of();
 		}
-		String stringToSign = StringToSign.paySig(method, signData);
-		hypotheses.otherEnvAndExpiredKeys(stringToSign);
-		for (String serialization : SignDataSerializations.alternatives(signData, method)) {
-			hypotheses.withAcceptedKeys(HintCode.RESERIALIZED,
-					"the signature matches another serialization of "
-							+ "this signData (whitespace or field order differ): sign the exact text you send",
-					StringToSign.paySig(method, serialization));
-		}
-		return hypotheses.list();
+		return List.of(new Hint(HintCode.WHITESPACE, "signData has whitespace outside strings: it looks "
+				+ "re-serialized by a JSON library; sign and send one compact text, unchanged"));
 	}
 
-	private List<Hypothesis> payApiSigHypotheses(KeyView view, String uri, String body) {
-		Hypotheses hypotheses = new Hypotheses(view);
-		String emptyBody = "the signature covers an empty body (as for a GET); sign uri + \"&\" + the exact body posted";
-		hypotheses.withAcceptedKeys(HintCode.EMPTY_BODY, emptyBody, StringToSign.payApiSig(uri, ""));
-		hypotheses.withAcceptedKeys(HintCode.EMPTY_BODY, emptyBody, StringToSign.payApiSig(uri, "{}"));
-		hypotheses.withAcceptedKeys(HintCode.EMPTY_BODY, emptyBody, uri);
-		hypotheses.otherEnvAndExpiredKeys(StringToSign.payApiSig(uri, body));
-		String compact = JsonWhitespace.compact(body);
-		if (!compact.equals(body)) {
-			hypotheses.withAcceptedKeys(HintCode.RESERIALIZED,
-					"the signature matches the body without its " + "whitespace: sign the exact bytes you send",
-					StringToSign.payApiSig(uri, compact));
-		}
-		return hypotheses.list();
-	}
-
-	private List<Hypothesis> payEventSigHypotheses(KeyView view, String event, String payload) {
-		Hypotheses hypotheses = new Hypotheses(view);
-		Optional<PayMethod> method = PayMethod.fromDeliveryEvent(event);
-		method.ifPresent((known) -> hypotheses.withAcceptedKeys(HintCode.OTHER_METHOD,
-				"the signature is for Event " + known.other().deliveryEvent() + ", not " + event,
-				StringToSign.payEventSig(known.other().deliveryEvent(), payload)));
-		hypotheses.otherEnvAndExpiredKeys(StringToSign.payEventSig(event, payload));
-		String compact = JsonWhitespace.compact(payload);
-		if (!compact.equals(payload)) {
-			hypotheses.withAcceptedKeys(HintCode.RESERIALIZED,
-					"the signature matches the Payload without its "
-							+ "whitespace: verify the Payload text exactly as received",
-					StringToSign.payEventSig(event, compact));
-		}
-		return hypotheses.list();
-	}
-
+	/**
+	 * The accepted keys now; the keys only a diagnosis needs are looked up on failure.
+	 */
 	private KeyView view(String appId, Env env) {
 		Instant now = this.clock.instant();
 		Optional<AppKeys> own = this.keys.find(appId, env);
@@ -137,52 +95,24 @@ public final class Verifier {
 		own.ifPresent((keys) -> keys.acceptedAt(now)
 			.forEach((key) -> accepted.add(new Candidate(KeyUsed.appKey(key, key.version() != keys.current().version()),
 					key.secret().hmacKey()))));
-		Optional<AppKey> expired = own.flatMap((keys) -> keys.expiredPreviousAt(now));
-		List<AppKey> otherEnv = this.keys.find(appId, env.other())
-			.map((keys) -> keys.acceptedAt(now))
-			.orElse(List.of());
-		return new KeyView(env, accepted, expired, otherEnv);
+		return new KeyView(this.keys, appId, env, now, own, accepted);
 	}
 
-	/** The keys one verification may try: accepted ones, and those only a hint uses. */
-	private record KeyView(Env env, List<Candidate> accepted, Optional<AppKey> expiredPrevious, List<AppKey> otherEnv) {
-	}
+	/**
+	 * The keys one verification may try: the accepted ones, and, on demand, those only a
+	 * hint uses (the other env's, and a previous key past its grace window).
+	 */
+	record KeyView(KeySource keys, String appId, Env env, Instant now, Optional<AppKeys> own,
+			List<Candidate> accepted) {
 
-	/** Collects hypotheses over the keys of a view. */
-	private static final class Hypotheses {
-
-		private final KeyView view;
-
-		private final List<Hypothesis> list = new ArrayList<>();
-
-		Hypotheses(KeyView view) {
-			this.view = view;
+		Optional<AppKey> expiredPrevious() {
+			return this.own.flatMap((appKeys) -> appKeys.expiredPreviousAt(this.now));
 		}
 
-		void withAcceptedKeys(HintCode code, String message, String stringToSign) {
-			for (Candidate candidate : this.view.accepted()) {
-				this.list.add(new Hypothesis(code, message, candidate.key(), stringToSign));
-			}
-		}
-
-		void otherEnvAndExpiredKeys(String stringToSign) {
-			Env other = this.view.env().other();
-			for (AppKey key : this.view.otherEnv()) {
-				this.list.add(new Hypothesis(HintCode.OTHER_ENV_KEY,
-						"the signature was made with the env " + other.code() + " appKey (version " + key.version()
-								+ "), but this is env " + this.view.env().code()
-								+ ": use the key of the env you pay in",
-						key.secret().hmacKey(), stringToSign));
-			}
-			this.view.expiredPrevious()
-				.ifPresent((key) -> this.list.add(new Hypothesis(HintCode.PREVIOUS_KEY_EXPIRED,
-						"the signature was made with the previous appKey (version " + key.version()
-								+ "), whose grace window has ended: fetch the current key",
-						key.secret().hmacKey(), stringToSign)));
-		}
-
-		List<Hypothesis> list() {
-			return this.list;
+		List<AppKey> otherEnv() {
+			return this.keys.find(this.appId, this.env.other())
+				.map((appKeys) -> appKeys.acceptedAt(this.now))
+				.orElse(List.of());
 		}
 
 	}

@@ -1,7 +1,11 @@
 package dev.vpaysandbox.signing.signdata;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
@@ -144,12 +148,33 @@ public record SignData(String mode, String offerId, long buyQuantity, Env env, S
 		public SignData build() {
 			SignData data = new SignData(this.mode, this.offerId, orZero(this.buyQuantity), this.env, this.currencyType,
 					this.platform, this.productId, orZero(this.goodsPrice), this.outTradeNo, this.attach);
-			List<Violation> violations = SignDataParser.checkComplete(data, this.method, this.buyQuantity != null,
-					this.goodsPrice != null);
+			Set<SignDataField> given = given();
+			List<Violation> violations = SignDataParser.checkComplete(data, this.method, given, given);
 			if (!violations.isEmpty()) {
 				throw new InvalidSignDataException(violations);
 			}
 			return data;
+		}
+
+		private Set<SignDataField> given() {
+			Map<SignDataField, Object> values = new EnumMap<>(SignDataField.class);
+			values.put(SignDataField.MODE, this.mode);
+			values.put(SignDataField.OFFER_ID, this.offerId);
+			values.put(SignDataField.BUY_QUANTITY, this.buyQuantity);
+			values.put(SignDataField.ENV, this.env);
+			values.put(SignDataField.CURRENCY_TYPE, this.currencyType);
+			values.put(SignDataField.PLATFORM, this.platform);
+			values.put(SignDataField.PRODUCT_ID, this.productId);
+			values.put(SignDataField.GOODS_PRICE, this.goodsPrice);
+			values.put(SignDataField.OUT_TRADE_NO, this.outTradeNo);
+			values.put(SignDataField.ATTACH, this.attach);
+			Set<SignDataField> given = EnumSet.noneOf(SignDataField.class);
+			values.forEach((field, value) -> {
+				if (value != null) {
+					given.add(field);
+				}
+			});
+			return given;
 		}
 
 		private static long orZero(Long value) {

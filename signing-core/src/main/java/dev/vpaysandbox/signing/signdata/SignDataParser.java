@@ -2,14 +2,18 @@ package dev.vpaysandbox.signing.signdata;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -38,61 +42,76 @@ public final class SignDataParser {
 			return invalid(raw, Violation.notAJsonObject("signData must be a string holding a JSON object"));
 		}
 		Map<SignDataField, Object> values = new EnumMap<>(SignDataField.class);
+		Set<SignDataField> present = EnumSet.noneOf(SignDataField.class);
 		List<Violation> violations = new ArrayList<>();
 		try (JsonParser json = JSON.createParser(raw)) {
 			if (json.nextToken() != JsonToken.START_OBJECT) {
 				return invalid(raw, Violation.notAJsonObject("signData must hold a JSON object"));
 			}
-			readFields(json, values, violations);
+			readFields(json, values, present, violations);
 			if (json.nextToken() != null) {
 				return invalid(raw, Violation.notAJsonObject("signData has content after its JSON object"));
 			}
 		}
 		catch (JacksonException ex) {
-			return invalid(raw, Violation.notAJsonObject("signData is not valid JSON: " + ex.getOriginalMessage()));
+			return invalid(raw, Violation.notAJsonObject(notJson(ex)));
 		}
 		SignData data = toSignData(values);
-		violations.addAll(checkComplete(data, method, values.containsKey(SignDataField.BUY_QUANTITY),
-				values.containsKey(SignDataField.GOODS_PRICE)));
+		violations.addAll(checkComplete(data, method, present, values.keySet()));
 		return violations.isEmpty() ? new ParsedSignData.Valid(raw, data) : new ParsedSignData.Invalid(raw, violations);
 	}
 
-	/** The rules of a complete value set, including the two required integers. */
-	static List<Violation> checkComplete(SignData data, PayMethod method, boolean hasBuyQuantity,
-			boolean hasGoodsPrice) {
+	/**
+	 * The rules of a complete value set, including the two required integers.
+	 * @param present the fields the text or builder had, valid or not
+	 * @param valued the fields with a value of the right type, now in {@code data}
+	 */
+	static List<Violation> checkComplete(SignData data, PayMethod method, Set<SignDataField> present,
+			Set<SignDataField> valued) {
 		List<Violation> violations = new ArrayList<>();
-		if (!hasBuyQuantity) {
-			violations.add(Violation.missing(SignDataField.BUY_QUANTITY, "buyQuantity is required"));
-		}
-		if (!hasGoodsPrice) {
-			violations.add(Violation.missing(SignDataField.GOODS_PRICE, "goodsPrice is required"));
+		for (SignDataField integer : List.of(SignDataField.BUY_QUANTITY, SignDataField.GOODS_PRICE)) {
+			if (!present.contains(integer)) {
+				violations.add(Violation.missing(integer, integer.jsonName() + " is required"));
+			}
 		}
 		for (Violation violation : SignDataRules.check(data, method)) {
-			boolean unsetInteger = (!hasBuyQuantity && SignDataField.BUY_QUANTITY.jsonName().equals(violation.field()))
-					|| (!hasGoodsPrice && SignDataField.GOODS_PRICE.jsonName().equals(violation.field()));
-			if (!unsetInteger) {
+			SignDataField field = SignDataField.byJsonName(violation.field());
+			boolean checkedUnset = (field != null) && !valued.contains(field)
+					&& (present.contains(field) || field.type() == SignDataField.Type.INTEGER);
+			if (!checkedUnset) {
 				violations.add(violation);
 			}
 		}
 		return violations;
 	}
 
-	private static void readFields(JsonParser json, Map<SignDataField, Object> values, List<Violation> violations) {
-		List<String> seen = new ArrayList<>();
+	/**
+	 * Where the text stops being JSON, without quoting it: a parser's message would
+	 * repeat the offending token.
+	 */
+	private static String notJson(JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		long offset = (location != null) ? location.getCharOffset() : -1;
+		return "signData is not valid JSON" + ((offset >= 0) ? " (at character " + offset + ")" : "");
+	}
+
+	private static void readFields(JsonParser json, Map<SignDataField, Object> values, Set<SignDataField> present,
+			List<Violation> violations) {
+		Set<String> seen = new HashSet<>();
 		for (JsonToken token = json.nextToken(); token != JsonToken.END_OBJECT; token = json.nextToken()) {
 			String name = json.currentName();
 			JsonToken valueToken = json.nextToken();
 			SignDataField field = SignDataField.byJsonName(name);
-			if (seen.contains(name)) {
+			if (!seen.add(name)) {
 				violations.add(Violation.invalid(name, "field " + name + " appears more than once"));
 			}
 			else if (field == null) {
 				violations.add(Violation.invalid(name, "unknown field " + name));
 			}
 			else {
+				present.add(field);
 				readValue(json, field, valueToken, values, violations);
 			}
-			seen.add(name);
 			json.skipChildren();
 		}
 	}
@@ -112,11 +131,13 @@ public final class SignDataParser {
 		if (token != JsonToken.VALUE_NUMBER_INT) {
 			violations.add(Violation.invalid(name, name + " must be a JSON integer, not " + describe(token)));
 		}
+		else if (json.getString().startsWith("-")) {
+			// "-0" too: it is written as a negative number, and no re-serialization keeps
+			// it.
+			violations.add(Violation.invalid(name, name + " must not be negative"));
+		}
 		else if (json.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
 			violations.add(Violation.invalid(name, name + " is too large"));
-		}
-		else if (json.getLongValue() < 0) {
-			violations.add(Violation.invalid(name, name + " must not be negative"));
 		}
 		else if (field == SignDataField.ENV && json.getLongValue() > 1) {
 			violations.add(Violation.invalid(name, "env must be 0 (production) or 1 (sandbox)"));

@@ -126,7 +126,8 @@ final class SignDataRules {
 	}
 
 	private static void checkAttach(String attach, List<Violation> violations) {
-		if (attach != null && attach.length() > MAX_ATTACH_LENGTH) {
+		// Characters as a person counts them: an emoji is one, not two UTF-16 units.
+		if (attach != null && attach.codePointCount(0, attach.length()) > MAX_ATTACH_LENGTH) {
 			violations.add(Violation.invalid(SignDataField.ATTACH.jsonName(),
 					"attach must be at most " + MAX_ATTACH_LENGTH + " characters"));
 		}
