@@ -115,7 +115,7 @@ public class PreOrderCheck {
 			if (invalid.first().code().errCode() == Rejections.NOT_A_JSON_OBJECT) {
 				return Rejections.fields(invalid.violations());
 			}
-			violations.addAll(invalid.violations());
+			violations.addAll(RequestFieldChecks.withoutShadowedMissing(invalid.violations()));
 		}
 		else {
 			violations.addAll(RequestFieldChecks.checkOfferId(((ParsedSignData.Valid) parsed).data(), app));

@@ -48,6 +48,19 @@ final class RequestFieldChecks {
 		return List.of();
 	}
 
+	/**
+	 * Works around signing-core's parser, which reports a required integer of the wrong
+	 * type (e.g. {@code "goodsPrice":"199"}) both as missing (-15001) and as invalid
+	 * (-15002): the field is present, so only the -15002 stands.
+	 */
+	static List<Violation> withoutShadowedMissing(List<Violation> violations) {
+		return violations.stream()
+			.filter((violation) -> violation.code() != ViolationCode.MISSING_FIELD || violations.stream()
+				.noneMatch((other) -> other.code() == ViolationCode.INVALID_FIELD
+						&& Objects.equals(other.field(), violation.field())))
+			.toList();
+	}
+
 	private static void checkMode(PaymentCall call, List<Violation> violations) {
 		if (PaymentCall.absent(call.mode())) {
 			violations.add(missing("mode", "mini programs pass mode (short_series_goods) beside signData"));
