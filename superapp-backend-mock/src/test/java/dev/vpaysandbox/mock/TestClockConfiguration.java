@@ -1,5 +1,8 @@
 package dev.vpaysandbox.mock;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import dev.vpaysandbox.testing.MutableClock;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -13,7 +16,9 @@ class TestClockConfiguration {
 	@Bean
 	@Primary
 	MutableClock mutableClock() {
-		return MutableClock.startingNow();
+		// Microseconds, as the database stores them: a stored instant then equals the
+		// clock's, and a boundary (end of a grace window, an expiry) is exact.
+		return MutableClock.at(Instant.now().truncatedTo(ChronoUnit.MICROS));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.vpaysandbox.mock.system;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
