@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import dev.vpaysandbox.mock.payment.Payment;
 import dev.vpaysandbox.mock.payment.Payments;
 import dev.vpaysandbox.mock.payment.RefundRequest;
+import dev.vpaysandbox.mock.payment.Refunds;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
@@ -31,9 +32,12 @@ public class MerchantApi {
 
 	private final Payments payments;
 
-	MerchantApi(XpayAuthenticator authenticator, Payments payments) {
+	private final Refunds refunds;
+
+	MerchantApi(XpayAuthenticator authenticator, Payments payments, Refunds refunds) {
 		this.authenticator = authenticator;
 		this.payments = payments;
+		this.refunds = refunds;
 	}
 
 	/** {@code query_order {"openid","env","order_id"}} → the order. */
@@ -96,8 +100,8 @@ public class MerchantApi {
 	}
 
 	private Map<String, Object> refund(XpayCall.Authorized call, String orderId, String openid, RefundRequest request) {
-		Payments.RefundOutcome outcome = this.payments.refund(call.appId(), call.env(), orderId, openid, request);
-		if (outcome != Payments.RefundOutcome.REFUNDED) {
+		Refunds.Outcome outcome = this.refunds.refund(call.appId(), call.env(), orderId, openid, request);
+		if (outcome != Refunds.Outcome.REFUNDED) {
 			return switch (outcome) {
 				case REPEATED -> error(XpayCodes.REPEATED, "refund_order_id already used");
 				case TOO_LARGE -> error(XpayCodes.AMOUNT_TOO_LARGE, "refund_fee is above the order's left_fee");

@@ -10,17 +10,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What happens to payments after the pre-order check: the cashier settles pending ones,
- * merchants deliver and refund, the control API looks them up.
+ * merchants deliver, the control API looks them up. Refunds are {@link Refunds}.
  */
 @Service
 public class Payments {
@@ -29,20 +27,13 @@ public class Payments {
 
 	private final PaymentRepository payments;
 
-	private final RefundRepository refunds;
-
 	private final PaymentMetrics metrics;
-
-	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Payments(PaymentRepository payments, RefundRepository refunds, PaymentMetrics metrics,
-			TransactionTemplate transaction, Clock clock) {
+	Payments(PaymentRepository payments, PaymentMetrics metrics, Clock clock) {
 		this.payments = payments;
-		this.refunds = refunds;
 		this.metrics = metrics;
-		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -72,11 +63,6 @@ public class Payments {
 		return this.payments
 			.findAll(Specification.allOf(filters), PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt")))
 			.getContent();
-	}
-
-	@Transactional(readOnly = true)
-	public List<Refund> refundsOf(String paymentId) {
-		return this.refunds.findByPaymentIdOrderByIdAsc(paymentId);
 	}
 
 	/** The user acts at the cashier on a pending payment: pay, cancel or fail it. */
@@ -126,52 +112,6 @@ public class Payments {
 		this.metrics.outcome("delivered");
 		log.atInfo().addKeyValue("paymentId", payment.id()).log("goods provided");
 		return Delivery.DELIVERED;
-	}
-
-	/**
-	 * {@code refund_order}: refunds part or all of what is left. A repeated
-	 * refund_order_id is refused by a unique constraint, races included.
-	 */
-	public RefundOutcome refund(String appId, int env, String outTradeNo, String openid, RefundRequest request) {
-		try {
-			return this.transaction.execute((status) -> refundInTransaction(appId, env, outTradeNo, openid, request));
-		}
-		catch (DataIntegrityViolationException ex) {
-			return RefundOutcome.REPEATED;
-		}
-	}
-
-	private RefundOutcome refundInTransaction(String appId, int env, String outTradeNo, String openid,
-			RefundRequest request) {
-		Optional<Payment> found = this.payments.findByAppIdAndEnvAndOutTradeNo(appId, env, outTradeNo)
-			.filter((payment) -> payment.openid().equals(openid));
-		if (found.isEmpty()) {
-			return RefundOutcome.NOT_FOUND;
-		}
-		Payment payment = found.get();
-		if (this.refunds.existsByPaymentIdAndRefundOrderId(payment.id(), request.refundOrderId())) {
-			return RefundOutcome.REPEATED;
-		}
-		if (!payment.status().isPaid()) {
-			return RefundOutcome.NOT_PAID;
-		}
-		if (request.refundFee() > payment.leftFee()) {
-			return RefundOutcome.TOO_LARGE;
-		}
-		if (request.leftFee() != payment.leftFee()) {
-			return RefundOutcome.LEFT_FEE_MISMATCH;
-		}
-		Instant now = this.clock.instant();
-		payment.refund(request.refundFee(), now);
-		this.payments.save(payment);
-		this.refunds.saveAndFlush(new Refund(payment.id(), request, now));
-		this.metrics.outcome((payment.status() == PaymentStatus.REFUNDED) ? "refunded" : "partially_refunded");
-		log.atInfo()
-			.addKeyValue("paymentId", payment.id())
-			.addKeyValue("refundFee", request.refundFee())
-			.addKeyValue("leftFee", payment.leftFee())
-			.log("payment refunded");
-		return RefundOutcome.REFUNDED;
 	}
 
 	/** What the user does at the cashier. */
@@ -224,13 +164,6 @@ public class Payments {
 	public enum Delivery {
 
 		DELIVERED, ALREADY_DELIVERED, NOT_PAID, NOT_FOUND
-
-	}
-
-	/** The outcome of {@code refund_order}. */
-	public enum RefundOutcome {
-
-		REFUNDED, REPEATED, NOT_FOUND, NOT_PAID, TOO_LARGE, LEFT_FEE_MISMATCH
 
 	}
 

@@ -1,13 +1,10 @@
 package dev.vpaysandbox.mock.payment;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.vpaysandbox.mock.apps.App;
@@ -40,8 +37,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PreOrderCheck {
 
-	private static final Logger log = LoggerFactory.getLogger(PreOrderCheck.class);
-
 	/** The longest signData stored; longer texts are refused, never truncated. */
 	static final int MAX_SIGN_DATA_LENGTH = 8192;
 
@@ -57,39 +52,36 @@ public class PreOrderCheck {
 
 	private final PaymentRepository payments;
 
-	private final RecentChecks recent;
+	private final VerdictLog verdicts;
 
 	private final PaymentMetrics metrics;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
 	PreOrderCheck(Apps apps, Items items, Logins logins, Verifier verifier, PaymentOpener opener,
-			PaymentRepository payments, RecentChecks recent, PaymentMetrics metrics, JsonMapper json, Clock clock) {
+			PaymentRepository payments, VerdictLog verdicts, PaymentMetrics metrics, JsonMapper json) {
 		this.apps = apps;
 		this.items = items;
 		this.logins = logins;
 		this.verifier = verifier;
 		this.opener = opener;
 		this.payments = payments;
-		this.recent = recent;
+		this.verdicts = verdicts;
 		this.metrics = metrics;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	/** Checks a well-formed call and, if it passes, takes it to the cashier. */
 	public Verdict check(PayMethod method, PaymentCall call, CashierMode cashier) {
 		Verdict verdict = evaluate(method, call, cashier);
-		remember(method, call, verdict);
+		this.verdicts.record(method, call, verdict);
 		return verdict;
 	}
 
 	/** Records a call whose body was not a JSON object: refused before any check. */
 	public Verdict refuseMalformed(PayMethod method) {
 		Verdict verdict = Rejections.badRequest("request", "the request body must be a JSON object");
-		remember(method, null, verdict);
+		this.verdicts.record(method, null, verdict);
 		return verdict;
 	}
 
@@ -198,39 +190,6 @@ public class PreOrderCheck {
 			}
 			return Rejections.reused(existing.get());
 		}
-	}
-
-	private void remember(PayMethod method, PaymentCall call, Verdict verdict) {
-		int errCode = (verdict instanceof Verdict.Rejected rejected) ? rejected.errCode() : 0;
-		this.metrics.checked(errCode);
-		RecentChecks.Entry entry = entry(method, call, verdict);
-		this.recent.record(entry);
-		log.atInfo()
-			.addKeyValue("method", method.wireName())
-			.addKeyValue("appId", entry.appId())
-			.addKeyValue("outTradeNo", entry.outTradeNo())
-			.addKeyValue("errCode", errCode)
-			.addKeyValue("paymentId", entry.paymentId())
-			.log("pre-order check " + entry.outcome());
-	}
-
-	private RecentChecks.Entry entry(PayMethod method, PaymentCall call, Verdict verdict) {
-		String appId = (call != null) ? PaymentCall.text(call.appId()) : null;
-		String userId = (call != null) ? PaymentCall.text(call.userId()) : null;
-		if (verdict instanceof Verdict.Paid paid) {
-			return accepted(method, paid.payment(), "paid", paid.notes());
-		}
-		if (verdict instanceof Verdict.Pending pending) {
-			return accepted(method, pending.payment(), "pending", pending.notes());
-		}
-		Verdict.Rejected rejected = (Verdict.Rejected) verdict;
-		return new RecentChecks.Entry(this.clock.instant(), method.wireName(), appId, userId, null, rejected.errCode(),
-				"rejected", null, null, rejected.diagnosis());
-	}
-
-	private RecentChecks.Entry accepted(PayMethod method, Payment payment, String outcome, List<HintReport> notes) {
-		return new RecentChecks.Entry(this.clock.instant(), method.wireName(), payment.appId(), payment.userId(),
-				payment.outTradeNo(), 0, outcome, payment.id(), notes, null);
 	}
 
 }

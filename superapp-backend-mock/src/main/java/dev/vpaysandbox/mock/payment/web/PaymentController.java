@@ -17,6 +17,7 @@ import dev.vpaysandbox.mock.payment.Payments;
 import dev.vpaysandbox.mock.payment.Payments.CashierAction;
 import dev.vpaysandbox.mock.payment.RecentChecks;
 import dev.vpaysandbox.mock.payment.Refund;
+import dev.vpaysandbox.mock.payment.Refunds;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.Problems;
 
@@ -43,12 +44,15 @@ class PaymentController {
 
 	private final Payments payments;
 
+	private final Refunds refunds;
+
 	private final RecentChecks checks;
 
 	private final JsonMapper json;
 
-	PaymentController(Payments payments, RecentChecks checks, JsonMapper json) {
+	PaymentController(Payments payments, Refunds refunds, RecentChecks checks, JsonMapper json) {
 		this.payments = payments;
+		this.refunds = refunds;
 		this.checks = checks;
 		this.json = json;
 	}
@@ -69,7 +73,7 @@ class PaymentController {
 	@Operation(summary = "A payment with the pre-order check's verdict and its refunds")
 	PaymentView get(@PathVariable String paymentId) {
 		Payment payment = this.payments.find(paymentId).orElseThrow(() -> unknownPayment(paymentId));
-		return view(payment, this.payments.refundsOf(paymentId));
+		return view(payment, this.refunds.of(paymentId));
 	}
 
 	@PostMapping("/sandbox/payments/{paymentId}/{action:pay|cancel|fail}")
