@@ -2,6 +2,7 @@ package dev.vpaysandbox.mock.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Duration;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -18,11 +19,14 @@ import org.springframework.context.annotation.Configuration;
 class SystemConfiguration {
 
 	/**
-	 * Every timestamp and expiry reads this clock; tests replace it with a movable one.
+	 * Every timestamp and expiry reads this clock; tests add a movable {@code @Primary}
+	 * one. It ticks in microseconds, the precision of the database's timestamps, so an
+	 * instant read back equals the instant written and boundaries (the end of a grace
+	 * window, an expiry) are exact.
 	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 	}
 
 	@Bean
