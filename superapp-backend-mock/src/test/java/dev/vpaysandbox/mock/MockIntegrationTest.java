@@ -19,8 +19,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + SuperappBackendMockApplication.CONFIG_NAME,
-				"spring.datasource.url=jdbc:h2:mem:mock-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-				"logging.structured.format.console=", "logging.level.dev.vpaysandbox=WARN" })
+				"spring.datasource.url=jdbc:h2:mem:mock-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000" })
 @Import(TestClockConfiguration.class)
 @interface MockIntegrationTest {
 

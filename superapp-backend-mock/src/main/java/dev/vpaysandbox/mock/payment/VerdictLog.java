@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
 import dev.vpaysandbox.signing.protocol.PayMethod;
+import dev.vpaysandbox.signing.signdata.ParsedSignData;
+import dev.vpaysandbox.signing.signdata.SignDataParser;
 
 import org.springframework.stereotype.Component;
 
@@ -57,8 +59,18 @@ class VerdictLog {
 		Verdict.Rejected rejected = (Verdict.Rejected) verdict;
 		String appId = (call != null) ? PaymentCall.text(call.appId()) : null;
 		String userId = (call != null) ? PaymentCall.text(call.userId()) : null;
-		return new RecentChecks.Entry(this.clock.instant(), method.wireName(), appId, userId, null, rejected.errCode(),
-				"rejected", null, null, rejected.diagnosis());
+		return new RecentChecks.Entry(this.clock.instant(), method.wireName(), appId, userId, outTradeNo(method, call),
+				rejected.errCode(), "rejected", null, null, rejected.diagnosis());
+	}
+
+	/** The outTradeNo of a refused call, when its signData parses, to find it by. */
+	private static String outTradeNo(PayMethod method, PaymentCall call) {
+		String signData = (call != null) ? PaymentCall.text(call.signData()) : null;
+		if (signData != null && signData.length() <= PreOrderCheck.MAX_SIGN_DATA_LENGTH
+				&& SignDataParser.parse(signData, method) instanceof ParsedSignData.Valid valid) {
+			return valid.data().outTradeNo();
+		}
+		return null;
 	}
 
 	private RecentChecks.Entry accepted(PayMethod method, Payment payment, String outcome, List<HintReport> notes) {
