@@ -1,5 +1,7 @@
 package dev.vpaysandbox.mock;
 
+import java.net.http.HttpRequest;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -103,6 +105,19 @@ class CashierIntegrationTests {
 		assertThat(checks.get(0).get("diagnosis").get("check").stringValue()).isEqualTo("paySig");
 		assertThat(checks.get(1).get("paymentId").stringValue()).isEqualTo(paymentId);
 		assertThat(this.sandbox.admin("GET", "/sandbox/payments?status=lost", null).status()).isEqualTo(400);
+	}
+
+	@Test
+	void letsABrowserPageOfAnotherOriginCallTheJsApi() {
+		Response preflight = this.sandbox.http.send("OPTIONS", "/sandbox/wx/requestMidasPaymentGameItem",
+				HttpRequest.BodyPublishers.noBody(), "Origin", "http://localhost:8080", "Access-Control-Request-Method",
+				"POST", "Access-Control-Request-Headers", "content-type,x-sandbox-cashier");
+		assertThat(preflight.status()).isEqualTo(200);
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");
+		Response paid = this.sandbox.pay(this.sandbox.purchase(this.gamer), "Origin", "http://localhost:8080");
+		assertThat(paid.header("Access-Control-Expose-Headers")).contains("X-Sandbox-Payment-Id");
+		assertThat(this.sandbox.http.get("/sandbox/apps", "Origin", "http://localhost:8080")
+			.header("Access-Control-Allow-Origin")).isNull();
 	}
 
 	private String pendingPayment() {
