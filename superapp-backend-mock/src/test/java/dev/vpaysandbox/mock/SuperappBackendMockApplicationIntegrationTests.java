@@ -1,22 +1,13 @@
 package dev.vpaysandbox.mock;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.config.name=" + SuperappBackendMockApplication.CONFIG_NAME,
-				"spring.datasource.url=jdbc:h2:mem:SuperappBackendMockApplicationIntegrationTests" })
+@MockIntegrationTest
 class SuperappBackendMockApplicationIntegrationTests {
 
 	@LocalServerPort
@@ -31,12 +22,10 @@ class SuperappBackendMockApplicationIntegrationTests {
 	}
 
 	@Test
-	void reportsReadiness() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health/readiness"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"UP\"");
+	void reportsLivenessAndReadiness() {
+		MockHttp http = new MockHttp(this.port);
+		assertThat(http.get("/actuator/health/readiness").body()).contains("\"UP\"");
+		assertThat(http.get("/actuator/health/liveness").body()).contains("\"UP\"");
 	}
 
 }

@@ -1,0 +1,111 @@
+package dev.vpaysandbox.mock.apps;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.vpaysandbox.mock.system.SecureRandoms;
+import dev.vpaysandbox.signing.keys.AppKey;
+import dev.vpaysandbox.signing.keys.AppKeys;
+import dev.vpaysandbox.signing.keys.KeySource;
+import dev.vpaysandbox.signing.protocol.Env;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The appKeys of every app, from the database: the key source of signing-core's verifier,
+ * key exchange for an app's backend, and rotation with a grace window.
+ */
+@Service
+public class AppKeyStore implements KeySource {
+
+	private static final int KEY_LENGTH = 32;
+
+	private final AppKeyRepository keys;
+
+	private final Clock clock;
+
+	AppKeyStore(AppKeyRepository keys, Clock clock) {
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AppKeys> find(String appId, Env env) {
+		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code());
+		if (newest.isEmpty()) {
+			return Optional.empty();
+		}
+		AppKey current = newest.get(0).toAppKey();
+		if (newest.size() < 2 || newest.get(1).acceptedUntil() == null) {
+			return Optional.of(new AppKeys(appId, env, current, null, null));
+		}
+		StoredAppKey previous = newest.get(1);
+		return Optional.of(new AppKeys(appId, env, current, previous.toAppKey(), previous.acceptedUntil()));
+	}
+
+	/** Every key version of an app, without the keys themselves. */
+	@Transactional(readOnly = true)
+	public List<KeyVersion> versions(String appId) {
+		return this.keys.findByAppIdOrderByEnvAscVersionAsc(appId)
+			.stream()
+			.map((key) -> new KeyVersion(key.toAppKey().env().code(), key.version(), key.createdAt(),
+					key.acceptedUntil()))
+			.toList();
+	}
+
+	/**
+	 * Makes a new key current for (appId, env); the old one stays accepted for
+	 * {@code grace}, and any older key stops being accepted now.
+	 * @throws IllegalStateException if the app has no key in that env
+	 */
+	@Transactional
+	public AppKeys rotate(String appId, Env env, Duration grace) {
+		Instant now = this.clock.instant();
+		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code());
+		if (newest.isEmpty()) {
+			throw new IllegalStateException("app " + appId + " has no key in env " + env.code());
+		}
+		StoredAppKey current = newest.get(0);
+		if (newest.size() > 1) {
+			newest.get(1).acceptUntil(now);
+		}
+		current.acceptUntil(now.plus(grace));
+		this.keys.saveAndFlush(new StoredAppKey(appId, env, current.version() + 1, newKey(), now));
+		return find(appId, env).orElseThrow();
+	}
+
+	/** Generates version 1 of both envs' keys for a new app. */
+	void createInitialKeys(String appId) {
+		Instant now = this.clock.instant();
+		for (Env env : Env.values()) {
+			this.keys.save(new StoredAppKey(appId, env, 1, newKey(), now));
+		}
+	}
+
+	/** The current key of (appId, env): what key exchange hands to the app's backend. */
+	@Transactional(readOnly = true)
+	public Optional<AppKey> current(String appId, Env env) {
+		return find(appId, env).map(AppKeys::current);
+	}
+
+	private static String newKey() {
+		return SecureRandoms.alphanumeric(KEY_LENGTH);
+	}
+
+	/**
+	 * One key version, without the key.
+	 *
+	 * @param env the env
+	 * @param version the version
+	 * @param createdAt when it was generated
+	 * @param acceptedUntil end of its grace window once rotated out, or {@code null}
+	 */
+	public record KeyVersion(int env, int version, Instant createdAt, Instant acceptedUntil) {
+	}
+
+}

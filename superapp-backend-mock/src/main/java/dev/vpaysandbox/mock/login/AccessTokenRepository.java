@@ -1,0 +1,7 @@
+package dev.vpaysandbox.mock.login;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccessTokenRepository extends JpaRepository<AccessToken, String> {
+
+}

@@ -1,0 +1,69 @@
+package dev.vpaysandbox.mock.login;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
+
+/** A single-use login code, as {@code wx.login} hands it to the front end. */
+@Entity
+@Table(name = "login_code")
+class LoginCode implements Persistable<String> {
+
+	@Id
+	private String code;
+
+	@Column(name = "app_id")
+	private String appId;
+
+	@Column(name = "user_id")
+	private String userId;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "used_at")
+	private Instant usedAt;
+
+	@Transient
+	private boolean isNew;
+
+	protected LoginCode() {
+	}
+
+	LoginCode(String code, String appId, String userId, Instant now) {
+		this.code = code;
+		this.appId = appId;
+		this.userId = userId;
+		this.createdAt = now;
+		this.isNew = true;
+	}
+
+	String userId() {
+		return this.userId;
+	}
+
+	@Override
+	public String getId() {
+		return this.code;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markNotNew() {
+		this.isNew = false;
+	}
+
+}

@@ -1,0 +1,12 @@
+package dev.vpaysandbox.mock.payment;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface PaymentRepository extends JpaRepository<Payment, String>, JpaSpecificationExecutor<Payment> {
+
+	Optional<Payment> findByAppIdAndEnvAndOutTradeNo(String appId, int env, String outTradeNo);
+
+}

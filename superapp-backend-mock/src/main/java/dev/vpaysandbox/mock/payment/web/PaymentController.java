@@ -1,0 +1,126 @@
+package dev.vpaysandbox.mock.payment.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
+import dev.vpaysandbox.mock.payment.Payment;
+import dev.vpaysandbox.mock.payment.PaymentStatus;
+import dev.vpaysandbox.mock.payment.Payments;
+import dev.vpaysandbox.mock.payment.Payments.CashierAction;
+import dev.vpaysandbox.mock.payment.RecentChecks;
+import dev.vpaysandbox.mock.payment.Refund;
+import dev.vpaysandbox.mock.payment.Refunds;
+import dev.vpaysandbox.mock.system.AdminToken;
+import dev.vpaysandbox.mock.system.Problems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Control API: payments with the pre-order check's verdict, recent verdicts (refused ones
+ * included), and the cashier's actions on a pending payment.
+ */
+@RestController
+@Tag(name = "sandbox: payments")
+@SecurityRequirement(name = AdminToken.SECURITY_SCHEME)
+class PaymentController {
+
+	private static final int MAX_LIMIT = 500;
+
+	private static final TypeReference<List<HintReport>> NOTES = new TypeReference<>() {
+	};
+
+	private final Payments payments;
+
+	private final Refunds refunds;
+
+	private final RecentChecks checks;
+
+	private final JsonMapper json;
+
+	PaymentController(Payments payments, Refunds refunds, RecentChecks checks, JsonMapper json) {
+		this.payments = payments;
+		this.refunds = refunds;
+		this.checks = checks;
+		this.json = json;
+	}
+
+	@GetMapping("/sandbox/payments")
+	@Operation(summary = "The newest payments, filtered by app, status (PENDING, PAID, ...) or outTradeNo")
+	List<PaymentView> search(@RequestParam(required = false) String appId,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String outTradeNo,
+			@RequestParam(defaultValue = "50") int limit) {
+		PaymentStatus wanted = (status != null) ? status(status) : null;
+		return this.payments.search(appId, wanted, outTradeNo, limit(limit))
+			.stream()
+			.map((payment) -> view(payment, List.of()))
+			.toList();
+	}
+
+	@GetMapping("/sandbox/payments/{paymentId}")
+	@Operation(summary = "A payment with the pre-order check's verdict and its refunds")
+	PaymentView get(@PathVariable String paymentId) {
+		Payment payment = this.payments.find(paymentId).orElseThrow(() -> unknownPayment(paymentId));
+		return view(payment, this.refunds.of(paymentId));
+	}
+
+	@PostMapping("/sandbox/payments/{paymentId}/{action:pay|cancel|fail}")
+	@Operation(summary = "Act for the user at the cashier on a pending payment: pay, cancel (-2) or fail (-1)")
+	PaymentView settle(@PathVariable String paymentId, @PathVariable String action) {
+		Payments.Settlement settlement = this.payments.settle(paymentId, CashierAction.fromPath(action).orElseThrow());
+		if (settlement instanceof Payments.Settlement.Settled settled) {
+			return view(settled.payment(), List.of());
+		}
+		if (settlement instanceof Payments.Settlement.NotPending notPending) {
+			throw Problems.exception(HttpStatus.CONFLICT, "payment-not-pending",
+					"payment " + paymentId + " is " + notPending.payment().status() + ", not PENDING");
+		}
+		throw unknownPayment(paymentId);
+	}
+
+	@GetMapping("/sandbox/checks")
+	@Operation(summary = "The newest pre-order verdicts, refused ones with their diagnosis (kept in memory)")
+	List<RecentChecks.Entry> checks(@RequestParam(required = false) String appId,
+			@RequestParam(defaultValue = "50") int limit) {
+		return this.checks.newest(appId, limit(limit));
+	}
+
+	private PaymentView view(Payment payment, List<Refund> refunds) {
+		List<HintReport> notes = (payment.checkNotes() != null) ? this.json.readValue(payment.checkNotes(), NOTES)
+				: List.of();
+		return PaymentView.of(payment, notes, refunds);
+	}
+
+	private static PaymentStatus status(String status) {
+		try {
+			return PaymentStatus.valueOf(status.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problems.invalid("status must be one of " + Arrays.toString(PaymentStatus.values()));
+		}
+	}
+
+	private static int limit(int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw Problems.invalid("limit must be 1-" + MAX_LIMIT);
+		}
+		return limit;
+	}
+
+	private static RuntimeException unknownPayment(String paymentId) {
+		return Problems.notFound("no payment " + paymentId);
+	}
+
+}

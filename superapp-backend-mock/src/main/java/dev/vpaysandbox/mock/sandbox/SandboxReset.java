@@ -1,0 +1,53 @@
+package dev.vpaysandbox.mock.sandbox;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.vpaysandbox.mock.apps.AppSeeder;
+import dev.vpaysandbox.mock.payment.RecentChecks;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Empties the sandbox and seeds it again from configuration, as a fresh start would:
+ * seeded apps get new appKeys, so merchants must exchange keys again.
+ */
+@Service
+class SandboxReset {
+
+	private static final Logger log = LoggerFactory.getLogger(SandboxReset.class);
+
+	/**
+	 * Every table of the mock, children before parents, so deletes respect foreign keys.
+	 */
+	static final List<String> TABLES = List.of("notification", "refund", "payment", "access_token", "user_session",
+			"login_code", "item", "app_key", "app");
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final AppSeeder seeder;
+
+	private final RecentChecks checks;
+
+	SandboxReset(JdbcTemplate jdbc, TransactionTemplate transaction, AppSeeder seeder, RecentChecks checks) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.seeder = seeder;
+		this.checks = checks;
+	}
+
+	void reset() {
+		this.transaction
+			.executeWithoutResult((status) -> TABLES.forEach((table) -> this.jdbc.update("delete from " + table)));
+		this.checks.clear();
+		this.seeder.seed();
+		log.atWarn().log("sandbox reset to its seeded state");
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.vpaysandbox.mock.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards the sandbox control API with {@code Authorization: Bearer <admin token>},
+ * compared in constant time. The host app's JS-API stand-ins ({@code /sandbox/wx/*}), key
+ * exchange (which checks the appSecret itself) and the cashier are open, as the front end
+ * and the merchant backend call them.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class AdminTokenFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "Bearer ";
+
+	private final byte[] adminToken;
+
+	private final JsonErrorWriter errors;
+
+	AdminTokenFilter(MockProperties properties, JsonErrorWriter errors) {
+		this.adminToken = properties.adminToken().getBytes(StandardCharsets.UTF_8);
+		this.errors = errors;
+	}
+
+	/** Whether a path belongs to the admin-only control API. */
+	static boolean isAdminPath(String path) {
+		return path.startsWith("/sandbox/") && !path.startsWith("/sandbox/wx/") && !path.startsWith("/sandbox/cashier/")
+				&& !path.equals("/sandbox/keys/exchange");
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !isAdminPath(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header != null && header.startsWith(BEARER) && MessageDigest
+			.isEqual(header.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8), this.adminToken)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		this.errors.write(response, request.getRequestURI(), HttpStatus.UNAUTHORIZED, "admin-token-required",
+				"the sandbox control API needs Authorization: Bearer <admin token>");
+	}
+
+}

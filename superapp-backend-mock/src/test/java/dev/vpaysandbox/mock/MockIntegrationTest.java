@@ -1,0 +1,26 @@
+package dev.vpaysandbox.mock;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one Spring context most integration tests share (same configuration, so it is
+ * started once): the mock on a random port, an in-memory H2 database, a movable clock.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=" + SuperappBackendMockApplication.CONFIG_NAME,
+				"spring.datasource.url=jdbc:h2:mem:mock-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000" })
+@Import(TestClockConfiguration.class)
+@interface MockIntegrationTest {
+
+}

@@ -1,0 +1,253 @@
+package dev.vpaysandbox.mock;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.vpaysandbox.mock.MockHttp.Response;
+import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.protocol.PayMethod;
+import dev.vpaysandbox.signing.signature.Signatures;
+import dev.vpaysandbox.signing.signdata.SignData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives a running mock as its clients do: the host app's login, the merchant backend's
+ * code2session, key exchange and signing, the front end's payment call, the admin's
+ * control API.
+ */
+final class Sandbox {
+
+	static final String ADMIN = "Bearer sandbox-admin-token";
+
+	static final String MINI_GAME = "demo-minigame";
+
+	static final String MINI_PROGRAM = "demo-miniprogram";
+
+	static final Map<String, String> SECRETS = Map.of(MINI_GAME, "demo-minigame-secret", MINI_PROGRAM,
+			"demo-miniprogram-secret");
+
+	private static final Map<String, String> SECRET_OF_CREATED = new ConcurrentHashMap<>();
+
+	final MockHttp http;
+
+	Sandbox(int port) {
+		this.http = new MockHttp(port);
+	}
+
+	/** A user id no other test uses. */
+	static String newUser() {
+		return "user-" + UUID.randomUUID();
+	}
+
+	/** An outTradeNo no other test uses. */
+	static String newOutTradeNo() {
+		return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+	}
+
+	String loginCode(String appId, String userId) {
+		Response response = this.http.postJson("/sandbox/wx/login", Map.of("appId", appId, "userId", userId));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json().get("code").stringValue();
+	}
+
+	Response code2session(String appId, String secret, String code) {
+		return this.http.get("/openserver/sns/jscode2session?appid=" + enc(appId) + "&secret=" + enc(secret)
+				+ "&js_code=" + enc(code) + "&grant_type=authorization_code");
+	}
+
+	/** Logs a user in and exchanges the code, as order-service does. */
+	Session login(String appId, String userId) {
+		Response response = code2session(appId, secret(appId), loginCode(appId, userId));
+		JsonNode json = response.json();
+		assertThat(json.get("errcode").intValue()).as(response.toString()).isZero();
+		return new Session(appId, userId, json.get("openid").stringValue(),
+				Secret.of(json.get("session_key").stringValue()));
+	}
+
+	/** The current appKey of (appId, env), by key exchange. */
+	Secret appKey(String appId, int env) {
+		Response response = this.http.postJson("/sandbox/keys/exchange",
+				Map.of("appId", appId, "appSecret", secret(appId), "env", env));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return Secret.of(response.json().get("appKey").stringValue());
+	}
+
+	String accessToken(String appId) {
+		Response response = this.http.get("/openserver/cgi-bin/token?appid=" + enc(appId) + "&secret="
+				+ enc(secret(appId)) + "&grant_type=client_credential");
+		assertThat(response.json().get("errcode").intValue()).as(response.toString()).isZero();
+		return response.json().get("access_token").stringValue();
+	}
+
+	/** A signed, valid payment call for one item of a seeded or created app. */
+	PaymentCall purchase(Session session, String productId, long price, long quantity, Env env) {
+		PayMethod method = method(session.appId());
+		SignData.Builder data = SignData.builder(method)
+			.buyQuantity(quantity)
+			.env(env)
+			.currencyType("USD")
+			.platform("android")
+			.productId(productId)
+			.goodsPrice(price)
+			.outTradeNo(newOutTradeNo())
+			.attach("attach-1");
+		if (!method.isMiniGame()) {
+			data.offerId(offerId(session.appId()));
+		}
+		return PaymentCall.signed(session, method, data.build().toJson(), appKey(session.appId(), env.code()));
+	}
+
+	/** A sword, bought once in env 0. */
+	PaymentCall purchase(Session session) {
+		return purchase(session, "sword", 199, 1, Env.PRODUCTION);
+	}
+
+	Response pay(PaymentCall call, String... headers) {
+		return this.http.postJson("/sandbox/wx/" + call.method().wireName(), call.body(), headers);
+	}
+
+	/** A merchant-API call with a valid token and pay_sig of the body's env. */
+	Response xpay(String appId, String api, String body, int env) {
+		String uri = "/xpay/" + api;
+		String paySig = Signatures.payApiSig(appKey(appId, env), uri, body);
+		return this.http.post(uri + "?access_token=" + accessToken(appId) + "&pay_sig=" + paySig, body);
+	}
+
+	Response admin(String method, String path, String body) {
+		return this.http.send(method, path,
+				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody(),
+				"Authorization", ADMIN);
+	}
+
+	/**
+	 * Registers a new mini game with one USD item, {@code sword} at 199, and returns it.
+	 */
+	String newMiniGame() {
+		String appId = "game-" + UUID.randomUUID().toString().substring(0, 8);
+		SECRET_OF_CREATED.put(appId, appId + "-secret");
+		Response app = admin("POST", "/sandbox/apps",
+				MockHttp.JSON.writeValueAsString(Map.of("appId", appId, "appSecret", appId + "-secret", "type",
+						"mini-game", "currencies", List.of("USD"), "notifyUrl", "http://localhost:9/notify")));
+		assertThat(app.status()).as(app.toString()).isEqualTo(201);
+		Response item = admin("POST", "/sandbox/apps/" + appId + "/items",
+				"{\"productId\":\"sword\",\"price\":199,\"currency\":\"USD\",\"maxQuantity\":5}");
+		assertThat(item.status()).as(item.toString()).isEqualTo(201);
+		return appId;
+	}
+
+	static String secret(String appId) {
+		String seeded = SECRETS.get(appId);
+		return (seeded != null) ? seeded : SECRET_OF_CREATED.get(appId);
+	}
+
+	static PayMethod method(String appId) {
+		return MINI_PROGRAM.equals(appId) ? PayMethod.REQUEST_VIRTUAL_PAYMENT
+				: PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM;
+	}
+
+	static String offerId(String appId) {
+		return MINI_PROGRAM.equals(appId) ? "demo-offer" : null;
+	}
+
+	static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A logged-in user as the merchant backend knows them.
+	 *
+	 * @param appId the app
+	 * @param userId the host app's user
+	 * @param openid the openid code2session gave
+	 * @param sessionKey the session_key code2session gave
+	 */
+	record Session(String appId, String userId, String openid, Secret sessionKey) {
+	}
+
+	/**
+	 * A payment call's fields, which tests change one at a time.
+	 *
+	 * @param method the JS API
+	 * @param appId the app
+	 * @param userId the user
+	 * @param signData the signData text
+	 * @param paySig the paySig
+	 * @param signature the signature
+	 * @param mode the mini program's mode, or {@code null}
+	 */
+	record PaymentCall(PayMethod method, String appId, String userId, String signData, String paySig, String signature,
+			String mode) {
+
+		static PaymentCall signed(Session session, PayMethod method, String signData, Secret appKey) {
+			return new PaymentCall(method, session.appId(), session.userId(), signData,
+					Signatures.paySig(appKey, method, signData), Signatures.signature(session.sessionKey(), signData),
+					method.isMiniGame() ? null : "short_series_goods");
+		}
+
+		/** The same call with another signData, signed again with the same keys. */
+		PaymentCall resigned(String newSignData, Secret appKey, Secret sessionKey) {
+			return new PaymentCall(this.method, this.appId, this.userId, newSignData,
+					Signatures.paySig(appKey, this.method, newSignData), Signatures.signature(sessionKey, newSignData),
+					this.mode);
+		}
+
+		PaymentCall withSignData(String signData) {
+			return new PaymentCall(this.method, this.appId, this.userId, signData, this.paySig, this.signature,
+					this.mode);
+		}
+
+		PaymentCall withPaySig(String paySig) {
+			return new PaymentCall(this.method, this.appId, this.userId, this.signData, paySig, this.signature,
+					this.mode);
+		}
+
+		PaymentCall withSignature(String signature) {
+			return new PaymentCall(this.method, this.appId, this.userId, this.signData, this.paySig, signature,
+					this.mode);
+		}
+
+		PaymentCall withMode(String mode) {
+			return new PaymentCall(this.method, this.appId, this.userId, this.signData, this.paySig, this.signature,
+					mode);
+		}
+
+		PaymentCall withMethod(PayMethod method) {
+			return new PaymentCall(method, this.appId, this.userId, this.signData, this.paySig, this.signature,
+					this.mode);
+		}
+
+		PaymentCall withAppId(String appId) {
+			return new PaymentCall(this.method, appId, this.userId, this.signData, this.paySig, this.signature,
+					this.mode);
+		}
+
+		String outTradeNo() {
+			return MockHttp.JSON.readTree(this.signData).get("outTradeNo").stringValue();
+		}
+
+		Map<String, Object> body() {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("appId", this.appId);
+			body.put("userId", this.userId);
+			body.put("signData", this.signData);
+			body.put("paySig", this.paySig);
+			body.put("signature", this.signature);
+			if (this.mode != null) {
+				body.put("mode", this.mode);
+			}
+			return body;
+		}
+
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.vpaysandbox.mock;
+
+import org.junit.jupiter.api.Test;
+
+import dev.vpaysandbox.mock.Sandbox.Session;
+import dev.vpaysandbox.signing.keys.Secret;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MockIntegrationTest
+class SandboxResetIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void resetsToTheSeededStateWithNewKeys() {
+		Sandbox sandbox = new Sandbox(this.port);
+		String appId = sandbox.newMiniGame();
+		Session gamer = sandbox.login(Sandbox.MINI_GAME, Sandbox.newUser());
+		sandbox.pay(sandbox.purchase(gamer));
+		Secret keyBefore = sandbox.appKey(Sandbox.MINI_GAME, 0);
+
+		assertThat(sandbox.admin("POST", "/sandbox/reset", null).status()).isEqualTo(204);
+
+		assertThat(sandbox.admin("GET", "/sandbox/apps/" + appId, null).status()).isEqualTo(404);
+		assertThat(sandbox.admin("GET", "/sandbox/apps", null).json().findValuesAsString("appId"))
+			.containsExactly("demo-minigame", "demo-miniprogram");
+		assertThat(this.jdbc.queryForObject("select count(*) from payment", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from user_session", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from item", Integer.class)).isEqualTo(6);
+		assertThat(sandbox.appKey(Sandbox.MINI_GAME, 0)).isNotEqualTo(keyBefore);
+		assertThat(sandbox.admin("GET", "/sandbox/checks", null).json()).isEmpty();
+		Session again = sandbox.login(Sandbox.MINI_GAME, Sandbox.newUser());
+		assertThat(sandbox.pay(sandbox.purchase(again)).status()).isEqualTo(200);
+	}
+
+}
