@@ -2,8 +2,6 @@ package dev.vpaysandbox.order.order;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -12,12 +10,7 @@ import org.slf4j.LoggerFactory;
 import dev.vpaysandbox.order.inventory.InventoryLedger;
 import dev.vpaysandbox.order.system.OrderServiceProperties;
 
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionSystemException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Changes an order's state after payment, each change in one transaction with its effect
@@ -31,17 +24,13 @@ public class OrderLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderLifecycle.class);
 
-	private static final int ATTEMPTS = 3;
-
 	private final PurchaseOrderRepository orders;
 
 	private final DeliveryRepository deliveries;
 
 	private final InventoryLedger inventory;
 
-	private final TransactionTemplate transactions;
-
-	private final TransactionTemplate reads;
+	private final OrderTransactions transactions;
 
 	private final Clock clock;
 
@@ -50,14 +39,11 @@ public class OrderLifecycle {
 	private final MeterRegistry meters;
 
 	OrderLifecycle(PurchaseOrderRepository orders, DeliveryRepository deliveries, InventoryLedger inventory,
-			PlatformTransactionManager transactionManager, Clock clock, OrderServiceProperties properties,
-			MeterRegistry meters) {
+			OrderTransactions transactions, Clock clock, OrderServiceProperties properties, MeterRegistry meters) {
 		this.orders = orders;
 		this.deliveries = deliveries;
 		this.inventory = inventory;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.reads = new TransactionTemplate(transactionManager);
-		this.reads.setReadOnly(true);
+		this.transactions = transactions;
 		this.clock = clock;
 		this.reconciliation = properties.reconciliation();
 		this.meters = meters;
@@ -68,12 +54,14 @@ public class OrderLifecycle {
 	 * @throws OrderConflictException if concurrent changes kept this call from finishing
 	 */
 	public DeliveryOutcome deliver(long orderId, DeliverySource source) {
-		DeliveryOutcome outcome = retrying(orderId, () -> deliverInTransaction(orderId, source), (order) -> {
-			if (order.wasDelivered()) {
-				return new DeliveryOutcome.AlreadyDelivered();
-			}
-			return (order.status() == OrderStatus.REFUNDED) ? new DeliveryOutcome.NotDeliverable(order.status()) : null;
-		});
+		DeliveryOutcome outcome = this.transactions.retrying(orderId, () -> deliverInTransaction(orderId, source),
+				(order) -> {
+					if (order.wasDelivered()) {
+						return new DeliveryOutcome.AlreadyDelivered();
+					}
+					return (order.status() == OrderStatus.REFUNDED) ? new DeliveryOutcome.NotDeliverable(order.status())
+							: null;
+				});
 		if (outcome instanceof DeliveryOutcome.Delivered delivered) {
 			this.meters.counter("vpay.deliveries", "source", source.name(), "late", String.valueOf(delivered.late()))
 				.increment();
@@ -87,7 +75,7 @@ public class OrderLifecycle {
 	 * @throws OrderConflictException if concurrent changes kept this call from finishing
 	 */
 	public RefundOutcome refund(long orderId, long refundFee) {
-		return retrying(orderId, () -> refundInTransaction(orderId, refundFee),
+		return this.transactions.retrying(orderId, () -> refundInTransaction(orderId, refundFee),
 				(order) -> (order.status() == OrderStatus.REFUNDED) ? new RefundOutcome.AlreadyRefunded() : null);
 	}
 
@@ -97,7 +85,7 @@ public class OrderLifecycle {
 	 * @return whether the order changed
 	 */
 	public boolean recordPartialRefund(long orderId, long refundFee) {
-		return Boolean.TRUE.equals(once(() -> {
+		return this.transactions.once(() -> {
 			PurchaseOrder order = load(orderId);
 			if (order.status() != OrderStatus.DELIVERED || order.refundedFee() == refundFee) {
 				return false;
@@ -105,7 +93,7 @@ public class OrderLifecycle {
 			order.recordPartialRefund(refundFee);
 			this.orders.saveAndFlush(order);
 			return true;
-		}));
+		});
 	}
 
 	/**
@@ -113,7 +101,7 @@ public class OrderLifecycle {
 	 * @return whether it expired now
 	 */
 	public boolean expire(long orderId) {
-		return Boolean.TRUE.equals(once(() -> {
+		return this.transactions.once(() -> {
 			PurchaseOrder order = load(orderId);
 			Instant now = this.clock.instant();
 			if (order.status() != OrderStatus.CREATED || now.isBefore(order.expiresAt())) {
@@ -123,7 +111,7 @@ public class OrderLifecycle {
 			this.orders.saveAndFlush(order);
 			log.atInfo().addKeyValue("outTradeNo", order.outTradeNo()).log("Order expired unpaid");
 			return true;
-		}));
+		});
 	}
 
 	private DeliveryOutcome deliverInTransaction(long orderId, DeliverySource source) {
@@ -180,43 +168,7 @@ public class OrderLifecycle {
 	}
 
 	private PurchaseOrder load(long orderId) {
-		return this.orders.findById(orderId)
-			.orElseThrow(() -> new IllegalArgumentException("no order with id " + orderId));
-	}
-
-	/**
-	 * Runs a change; when it collides with a concurrent one, reads what committed and
-	 * returns {@code settled}'s answer for it, or tries again while that answer is
-	 * {@code null}.
-	 */
-	private <T> T retrying(long orderId, Supplier<T> change, Function<PurchaseOrder, T> settled) {
-		RuntimeException collision = null;
-		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			try {
-				return this.transactions.execute((status) -> change.get());
-			}
-			catch (DataIntegrityViolationException | ConcurrencyFailureException | TransactionSystemException ex) {
-				collision = ex;
-				T answer = this.reads.execute((status) -> settled.apply(load(orderId)));
-				if (answer != null) {
-					return answer;
-				}
-			}
-		}
-		String outTradeNo = this.reads.execute((status) -> load(orderId).outTradeNo());
-		throw new OrderConflictException(outTradeNo, collision);
-	}
-
-	/**
-	 * Runs a change once; a collision means someone else changed the order: no change.
-	 */
-	private Boolean once(Supplier<Boolean> change) {
-		try {
-			return this.transactions.execute((status) -> change.get());
-		}
-		catch (DataIntegrityViolationException | ConcurrencyFailureException | TransactionSystemException ex) {
-			return false;
-		}
+		return this.transactions.load(orderId);
 	}
 
 }

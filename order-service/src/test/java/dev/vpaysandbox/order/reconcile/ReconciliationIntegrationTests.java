@@ -168,8 +168,12 @@ class ReconciliationIntegrationTests extends OrderServiceIntegrationTest {
 		this.clock.advance(Duration.ofMinutes(3));
 
 		this.reconciler.reconcileDue();
+		TestApi.Response late = this.api.notify(platform.notification("demo-minigame", bought.outTradeNo())
+			.paid(bought.user().openid(), "shield", 1, 299)
+			.body());
 
 		assertThat(order(bought).status()).isEqualTo(OrderStatus.REFUNDED);
+		assertThat(late.status()).isEqualTo(200);
 		assertThat(holdings(bought)).isEmpty();
 	}
 
