@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.vpaysandbox.order.apps.MerchantApp;
 import dev.vpaysandbox.order.apps.MerchantApps;
 import dev.vpaysandbox.order.keys.AppKeyStore;
@@ -30,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationReceiver {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationReceiver.class);
 
 	private final Orders orders;
 
@@ -74,6 +79,7 @@ class NotificationReceiver {
 			return new NotificationOutcome.Rejected(Rejection.BAD_SIGNATURE,
 					"PayEventSig " + invalid.diagnosis().reason() + hints(invalid.diagnosis().hints()));
 		}
+		reportPreviousKey(order, (Verification.Valid) verification);
 		PaidGoods goods;
 		try {
 			goods = notification.goods();
@@ -98,6 +104,20 @@ class NotificationReceiver {
 					notification.payload(), notification.payEventSig());
 		}
 		return verification;
+	}
+
+	/**
+	 * The platform still signs with a key we replaced: worth knowing before the grace
+	 * ends.
+	 */
+	private static void reportPreviousKey(OrderSnapshot order, Verification.Valid valid) {
+		if (valid.key().previous()) {
+			log.atWarn()
+				.addKeyValue("outTradeNo", order.outTradeNo())
+				.addKeyValue("appId", order.appId())
+				.addKeyValue("keyVersion", valid.key().version())
+				.log("PayEventSig verified with the previous appKey inside its grace window");
+		}
 	}
 
 	private NotificationOutcome deliver(OrderSnapshot order) {
