@@ -1,26 +1,12 @@
 package dev.vpaysandbox.order;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.config.name=" + OrderServiceApplication.CONFIG_NAME,
-				"spring.datasource.url=jdbc:h2:mem:OrderServiceApplicationIntegrationTests" })
-class OrderServiceApplicationIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class OrderServiceApplicationIntegrationTests extends OrderServiceIntegrationTest {
 
 	@Value("${spring.application.name}")
 	String applicationName;
@@ -31,12 +17,10 @@ class OrderServiceApplicationIntegrationTests {
 	}
 
 	@Test
-	void reportsReadiness() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health/readiness"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"UP\"");
+	void isReadyOnceTheKeysOfEveryAppAndEnvAreKnown() {
+		TestApi.Response readiness = this.api.get("/actuator/health/readiness", null);
+		assertThat(readiness.status()).isEqualTo(200);
+		assertThat(readiness.json().path("components").path("appKeys").path("status").asString()).isEqualTo("UP");
 	}
 
 }
