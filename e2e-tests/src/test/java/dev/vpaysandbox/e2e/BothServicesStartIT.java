@@ -5,45 +5,39 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import java.time.Duration;
-
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
-import dev.vpaysandbox.mock.SuperappBackendMockApplication;
-import dev.vpaysandbox.order.OrderServiceApplication;
+import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BothServicesStartIT {
 
 	@Test
-	void bothApplicationsRunSideBySideInOneJvm() throws Exception {
-		try (ConfigurableApplicationContext mock = SuperappBackendMockApplication.builder()
-			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:e2e-mock");
-				ConfigurableApplicationContext order = OrderServiceApplication.builder()
-					.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:e2e-order",
-							"--vpay.order.platform.base-url=http://localhost:" + port(mock),
-							"--vpay.order.keys.retry-initial=100ms")) {
-			assertThat(readiness(mock)).isEqualTo(200);
-			// order-service is ready only once the mock's key exchange has answered
-			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> readiness(order) == 200);
-			assertThat(mock.getEnvironment().getProperty("spring.application.name")).isEqualTo("superapp-backend-mock");
-			assertThat(order.getEnvironment().getProperty("spring.application.name")).isEqualTo("order-service");
-		}
+	void bothApplicationsRunSideBySideInOneJvmWithTheirOwnConfiguration() throws Exception {
+		SandboxServices services = SandboxServices.shared();
+		assertThat(services.mockContext().getEnvironment().getProperty("spring.application.name"))
+			.isEqualTo("superapp-backend-mock");
+		assertThat(services.orderContext().getEnvironment().getProperty("spring.application.name"))
+			.isEqualTo("order-service");
+		assertThat(readiness(services.mockUrl())).isEqualTo(200);
+		assertThat(readiness(services.orderUrl())).isEqualTo(200);
 	}
 
-	private static int port(ConfigurableApplicationContext context) {
-		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	@Test
+	void orderServiceComesBackOnTheSamePortAfterARestart() throws Exception {
+		SandboxServices services = SandboxServices.shared();
+		String before = services.orderUrl();
+		services.stopOrderService();
+		services.startOrderService();
+		assertThat(services.orderUrl()).isEqualTo(before);
+		assertThat(readiness(services.orderUrl())).isEqualTo(200);
 	}
 
-	private static int readiness(ConfigurableApplicationContext context) throws Exception {
+	private static int readiness(String baseUrl) throws Exception {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(context) + "/actuator/health/readiness"))
-				.build(), HttpResponse.BodyHandlers.discarding())
+			.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness")).build(),
+					HttpResponse.BodyHandlers.discarding())
 			.statusCode();
 	}
 
