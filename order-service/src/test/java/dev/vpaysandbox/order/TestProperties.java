@@ -28,7 +28,7 @@ public final class TestProperties {
 						Duration.ofSeconds(1), Duration.ofSeconds(30)),
 				new OrderServiceProperties.Reconciliation(true, Duration.ofSeconds(30), Duration.ofMinutes(2),
 						Duration.ofMinutes(1), Duration.ofHours(72), Duration.ofMinutes(10), 100),
-				new OrderServiceProperties.Web(DataSize.ofKilobytes(16), List.of("http://localhost:8081")));
+				new OrderServiceProperties.Web(DataSize.ofKilobytes(16), List.of("http://localhost:8081"), null));
 	}
 
 	/** The demo mini game, its keys from the key exchange. */

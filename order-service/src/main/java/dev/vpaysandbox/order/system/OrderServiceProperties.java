@@ -153,12 +153,20 @@ public record OrderServiceProperties(@NotNull @Valid Platform platform, @NotEmpt
 	}
 
 	/**
-	 * HTTP limits and CORS.
+	 * HTTP limits, CORS and the demo page.
 	 *
 	 * @param maxRequestSize largest request body accepted
 	 * @param allowedOrigins origins allowed to call {@code /api/**} from a browser
+	 * @param mockUrl the mock's root URL as a browser reaches it, from which the demo
+	 * page loads the {@code wx} shim; {@code null} means the platform's base URL
 	 */
-	public record Web(@NotNull DataSize maxRequestSize, @NotNull List<String> allowedOrigins) {
+	public record Web(@NotNull DataSize maxRequestSize, @NotNull List<String> allowedOrigins, URI mockUrl) {
+
+		/** The mock's URL for browsers: {@link #mockUrl()}, else the platform's. */
+		public URI browserMockUrl(Platform platform) {
+			return (this.mockUrl != null) ? this.mockUrl : platform.baseUrl();
+		}
+
 	}
 
 }

@@ -1,0 +1,125 @@
+package dev.vpaysandbox.e2e.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import tools.jackson.databind.JsonNode;
+
+import dev.vpaysandbox.e2e.support.SandboxServices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo mini game in Chromium: signing in through the wx shim, buying at the
+ * interactive cashier, and seeing the order delivered into the inventory.
+ */
+class DemoPageIT {
+
+	private static Browser browser;
+
+	private static SandboxServices services;
+
+	private static Purchases purchases;
+
+	@BeforeAll
+	static void start() {
+		browser = Chromium.start();
+		services = SandboxServices.shared();
+		purchases = new Purchases(services);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@AfterEach
+	void blankPage() {
+		browser.reset();
+	}
+
+	@Test
+	void paysAtTheInteractiveCashierAndTheItemArrivesInTheInventory() {
+		String user = Purchases.newUser("payer");
+		signIn(user, "demo-minigame", "");
+		browser.clickable(By.cssSelector("button[data-buy='sword']")).click();
+		browser.inCashier(() -> {
+			browser.text(By.id("amount"), "USD 1.99");
+			assertThat(browser.find(By.id("app")).getText()).isEqualTo("demo-minigame");
+			assertThat(browser.find(By.id("item")).getText()).isEqualTo("sword");
+			assertThat(browser.find(By.id("quantity")).getText()).isEqualTo("1");
+		});
+		browser.screenshotForDocs("demo-cashier");
+		browser.inCashier(() -> browser.clickable(By.id("pay")).click());
+
+		String order = newestOrder();
+		browser.text(By.cssSelector(order + " .payment-result"), "Paid: requestMidasPaymentGameItem:ok");
+		browser.text(By.cssSelector(order + " .status"), "DELIVERED");
+		browser.text(By.cssSelector("#inventory li[data-product-id='sword']"), "Sword × 1");
+		assertThat(purchases.payment(outTradeNo(order)).get("status").stringValue()).isIn("PAID", "DELIVERING",
+				"DELIVERED");
+		browser.assertNoConsoleErrors();
+		browser.screenshotForDocs("demo-delivered");
+	}
+
+	@Test
+	void cancellingAtTheCashierShowsTheCancelResultAndDeliversNothing() {
+		String user = Purchases.newUser("canceller");
+		signIn(user, "demo-minigame", "");
+		browser.clickable(By.cssSelector("button[data-buy='shield']")).click();
+		browser.inCashier(() -> {
+			browser.text(By.id("amount"), "USD 2.99");
+			browser.clickable(By.id("cancel")).click();
+		});
+
+		String order = newestOrder();
+		browser.text(By.cssSelector(order + " .payment-result"),
+				"Cancelled: requestMidasPaymentGameItem:fail cancel (errCode -2)");
+		assertThat(browser.find(By.cssSelector(order + " .status")).getText()).isEqualTo("CREATED");
+		JsonNode payment = purchases.payment(outTradeNo(order));
+		assertThat(payment.get("status").stringValue()).isEqualTo("CLOSED");
+		assertThat(payment.get("closeReason").stringValue()).isEqualTo("CANCELLED");
+		assertThat(browser.find(By.id("inventory-empty")).getText()).isEqualTo("Empty.");
+		assertThat(browser.driver().findElements(By.cssSelector("#inventory li"))).isEmpty();
+		assertThat(browser.driver().findElements(By.name("vpay-sandbox-cashier"))).isEmpty();
+		browser.assertNoConsoleErrors();
+		browser.screenshot("demo-cancelled");
+	}
+
+	@Test
+	void aMiniProgramPaysAtOnceWhenTheCashierIsNotInteractive() {
+		String user = Purchases.newUser("program");
+		signIn(user, "demo-miniprogram", "&cashier=auto");
+		browser.clickable(By.cssSelector("button[data-buy='gem-pack']")).click();
+
+		String order = newestOrder();
+		browser.text(By.cssSelector(order + " .payment-result"), "Paid: requestVirtualPayment:ok");
+		browser.text(By.cssSelector(order + " .status"), "DELIVERED");
+		browser.text(By.cssSelector("#inventory li[data-product-id='gem-pack']"), "Gem pack × 1");
+		assertThat(((JavascriptExecutor) browser.driver()).executeScript("return wx.sandbox.lastPayment;")).isNull();
+		browser.assertNoConsoleErrors();
+		browser.screenshot("demo-mini-program");
+	}
+
+	private static void signIn(String user, String appId, String query) {
+		browser.open(services.orderUrl() + "/?user=" + user + "&app=" + appId + query);
+		browser.clickable(By.id("sign-in")).click();
+		browser.text(By.id("session"), "Signed in as " + user + " to " + appId);
+	}
+
+	/** A CSS selector of the order just placed (the page lists the newest first). */
+	private static String newestOrder() {
+		String outTradeNo = browser.find(By.cssSelector("#orders li")).getDomAttribute("data-out-trade-no");
+		return "#orders li[data-out-trade-no='" + outTradeNo + "']";
+	}
+
+	private static String outTradeNo(String orderSelector) {
+		return browser.find(By.cssSelector(orderSelector)).getDomAttribute("data-out-trade-no");
+	}
+
+}

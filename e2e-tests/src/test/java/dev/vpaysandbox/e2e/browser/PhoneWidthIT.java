@@ -1,0 +1,61 @@
+package dev.vpaysandbox.e2e.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import tools.jackson.databind.JsonNode;
+
+import dev.vpaysandbox.e2e.support.SandboxServices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page fits a phone's width (390 CSS pixels) without a horizontal scroll bar. */
+class PhoneWidthIT {
+
+	private static final Dimension PHONE = new Dimension(390, 844);
+
+	private static Browser browser;
+
+	private static SandboxServices services;
+
+	@BeforeAll
+	static void start() {
+		browser = Chromium.start();
+		services = SandboxServices.shared();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void theDemoTheCashierAndTheInspectorFitAPhone() {
+		browser.resize(PHONE);
+		browser.open(services.orderUrl() + "/?user=" + Purchases.newUser("phone"));
+		browser.find(By.cssSelector("button[data-buy='sword']"));
+		assertThat(browser.overflowsHorizontally()).as("demo page overflows").isFalse();
+		browser.screenshot("demo-phone");
+
+		Purchases purchases = new Purchases(services);
+		String user = Purchases.newUser("phone");
+		JsonNode pending = purchases.payLater(user, purchases.signedOrder(user));
+		browser.open(services.mockUrl() + pending.get("cashierUrl").stringValue());
+		browser.text(By.id("amount"), "USD 1.99");
+		assertThat(browser.overflowsHorizontally()).as("cashier overflows").isFalse();
+		browser.screenshotForDocs("cashier-phone");
+
+		browser.open(services.mockUrl() + "/inspector.html");
+		browser.find(By.id("token")).sendKeys("sandbox-admin-token");
+		browser.clickable(By.cssSelector("#login-form button[type='submit']")).click();
+		browser.find(By.cssSelector("#payments-rows tr"));
+		assertThat(browser.overflowsHorizontally()).as("inspector overflows").isFalse();
+		browser.assertNoConsoleErrors();
+		browser.screenshot("inspector-phone");
+	}
+
+}
