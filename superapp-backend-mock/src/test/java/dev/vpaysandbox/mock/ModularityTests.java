@@ -32,7 +32,7 @@ class ModularityTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..mock.apps..", "..mock.login..", "..mock.payment..", "..mock.notify..",
-					"..mock.merchant..", "..mock.sandbox..")
+					"..mock.merchant..", "..mock.sandbox..", "..mock.pages..")
 			.check(MOCK);
 	}
 

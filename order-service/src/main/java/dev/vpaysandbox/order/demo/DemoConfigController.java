@@ -3,7 +3,6 @@ package dev.vpaysandbox.order.demo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,20 +29,36 @@ class DemoConfigController {
 	private final String script;
 
 	DemoConfigController(OrderServiceProperties properties, JsonMapper json) {
-		List<Map<String, String>> apps = properties.apps()
+		List<DemoApp> apps = properties.apps()
 			.stream()
-			.map((app) -> Map.of("appId", app.appId(), "type",
-					app.type().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+			.map((app) -> new DemoApp(app.appId(), app.type().name().toLowerCase(Locale.ROOT).replace('_', '-')))
 			.toList();
-		Map<String, Object> config = Map.of("mockUrl",
-				properties.web().browserMockUrl(properties.platform()).toString().replaceAll("/+$", ""), "apps", apps);
-		this.script = "window.VPAY_DEMO_CONFIG = " + json.writeValueAsString(config) + ";\n";
+		String mockUrl = properties.web().browserMockUrl(properties.platform()).toString().replaceAll("/+$", "");
+		this.script = "window.VPAY_DEMO_CONFIG = " + json.writeValueAsString(new DemoConfig(mockUrl, apps)) + ";\n";
 	}
 
 	@GetMapping(path = "/config.js", produces = "text/javascript")
 	@Operation(summary = "The demo page's settings: the mock's URL for browsers and the apps sold for")
 	ResponseEntity<String> config() {
 		return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).body(this.script);
+	}
+
+	/**
+	 * What the demo page reads.
+	 *
+	 * @param mockUrl the mock's root URL for browsers, without a trailing slash
+	 * @param apps the apps this backend sells for, the default first
+	 */
+	record DemoConfig(String mockUrl, List<DemoApp> apps) {
+	}
+
+	/**
+	 * An app the demo page can play.
+	 *
+	 * @param appId the app
+	 * @param type {@code mini-game} or {@code mini-program}
+	 */
+	record DemoApp(String appId, String type) {
 	}
 
 }
