@@ -210,7 +210,7 @@
 		frame.src = cashierUrl + (cashierUrl.indexOf('?') < 0 ? '?' : '&') + 'embedded=1';
 		frame.title = 'Super app cashier (sandbox)';
 		frame.name = 'vpay-sandbox-cashier';
-		frame.style.cssText = 'width:min(480px,100%);height:min(600px,92vh);border:0;border-radius:14px 14px 0 0;'
+		frame.style.cssText = 'width:min(480px,100%);height:min(480px,92vh);border:0;border-radius:14px 14px 0 0;'
 			+ 'background:#fff;box-shadow:0 -4px 24px rgba(0,0,0,0.3);';
 		overlay.appendChild(frame);
 		document.body.appendChild(overlay);

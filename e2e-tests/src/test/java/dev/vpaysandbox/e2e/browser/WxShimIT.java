@@ -1,0 +1,96 @@
+package dev.vpaysandbox.e2e.browser;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.vpaysandbox.e2e.support.SandboxServices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The wx shim called from a page of another origin (order-service's), the way a team's
+ * own front-end code calls it: the real JS API's argument objects, callbacks and
+ * Promises, and the spec's reply bodies.
+ */
+class WxShimIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static Browser browser;
+
+	private static SandboxServices services;
+
+	@BeforeAll
+	static void start() {
+		browser = Chromium.start();
+		services = SandboxServices.shared();
+		browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void answersWithTheSpecsReplyBodiesThroughCallbacksAndPromises() {
+		Purchases purchases = new Purchases(services);
+		String user = Purchases.newUser("shim");
+		JsonNode order = purchases.signedOrder(user);
+		browser.open(services.orderUrl() + "/");
+		browser.find(By.cssSelector("button[data-buy='sword']"));
+		run("wx.sandbox.configure({appId: 'demo-minigame', userId: arguments[0], cashier: 'auto'}); done('');", user);
+
+		JsonNode refused = JSON.readTree(
+				run("""
+						var calls = [];
+						wx.requestMidasPaymentGameItem({signData: arguments[0] + ' ', paySig: arguments[1], signature: arguments[2],
+							success: function (res) { calls.push({callback: 'success', res: res}); },
+							fail: function (res) { calls.push({callback: 'fail', res: res}); },
+							complete: function (res) { calls.push({callback: 'complete', res: res}); done(JSON.stringify(calls)); }});
+						""",
+						order.get("signData").stringValue(), order.get("paySig").stringValue(),
+						order.get("signature").stringValue()));
+		assertThat(refused.findValuesAsString("callback")).containsExactly("fail", "complete");
+		assertThat(refused.get(0).get("res").get("errMsg").stringValue())
+			.isEqualTo("requestMidasPaymentGameItem:fail paySig error");
+		assertThat(refused.get(0).get("res").get("errCode").intValue()).isEqualTo(-15006);
+		assertThat(refused.get(0).get("res").get("diagnosis").get("check").stringValue()).isEqualTo("paySig");
+		// the browser logs the refusal's HTTP 401 itself; nothing else may be logged
+		browser.forgetConsole();
+
+		String paid = run(
+				"""
+						wx.requestMidasPaymentGameItem({signData: arguments[0], paySig: arguments[1], signature: arguments[2]})
+							.then(function (res) { done(JSON.stringify(res)); }, function (res) { done('rejected ' + JSON.stringify(res)); });
+						""",
+				order.get("signData").stringValue(), order.get("paySig").stringValue(),
+				order.get("signature").stringValue());
+		assertThat(paid).isEqualTo("{\"errMsg\":\"requestMidasPaymentGameItem:ok\"}");
+
+		String login = run("""
+				wx.sandbox.setUser(null);
+				wx.login().then(function (res) { done('resolved'); }, function (res) { done(JSON.stringify(res)); });
+				""");
+		assertThat(login).isEqualTo(
+				"{\"errMsg\":\"login:fail sandbox: no user signed in to the host app; call wx.sandbox.setUser(...)\"}");
+		browser.assertNoConsoleErrors();
+		browser.screenshot("wx-shim");
+	}
+
+	/** Runs a script that ends by calling {@code done(text)}, and returns the text. */
+	private static String run(String script, Object... arguments) {
+		return (String) ((JavascriptExecutor) browser.driver())
+			.executeAsyncScript("var done = arguments[arguments.length - 1];\n" + script, arguments);
+	}
+
+}
