@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -62,18 +63,44 @@ final class Browser implements AutoCloseable {
 		return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
-	WebElement clickable(By by) {
-		return waitUntil(ExpectedConditions.elementToBeClickable(by));
+	/**
+	 * Clicks an element once it is clickable, finding it again if the page re-rendered it
+	 * meanwhile (the pages redraw their lists as they poll).
+	 */
+	void click(By by) {
+		waitUntil(ExpectedConditions.elementToBeClickable(by));
+		waitUntil((driver) -> {
+			driver.findElement(by).click();
+			return true;
+		});
 	}
 
-	/** Waits until the element's text contains {@code text} and returns the element. */
-	WebElement text(By by, String text) {
+	/** The visible element's text, read again if the page re-rendered it meanwhile. */
+	String textOf(By by) {
+		find(by);
+		return waitUntil((driver) -> driver.findElement(by).getText());
+	}
+
+	/** An attribute of the element, read again if the page re-rendered it meanwhile. */
+	String attribute(By by, String name) {
+		find(by);
+		return waitUntil((driver) -> driver.findElement(by).getDomAttribute(name));
+	}
+
+	/** Waits until the element's text contains {@code text}, and returns all of it. */
+	String text(By by, String text) {
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(by, text));
-		return this.driver.findElement(by);
+		return textOf(by);
 	}
 
+	/**
+	 * Waits until the condition holds (not null, not false), retrying re-rendered
+	 * elements.
+	 */
 	<T> T waitUntil(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, PATIENCE, Duration.ofMillis(100)).until(condition);
+		return new WebDriverWait(this.driver, PATIENCE, Duration.ofMillis(100))
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/**

@@ -47,15 +47,15 @@ class DemoPageIT {
 	void paysAtTheInteractiveCashierAndTheItemArrivesInTheInventory() {
 		String user = Purchases.newUser("payer");
 		signIn(user, "demo-minigame", "");
-		browser.clickable(By.cssSelector("button[data-buy='sword']")).click();
+		browser.click(By.cssSelector("button[data-buy='sword']"));
 		browser.inCashier(() -> {
 			browser.text(By.id("amount"), "USD 1.99");
-			assertThat(browser.find(By.id("app")).getText()).isEqualTo("demo-minigame");
-			assertThat(browser.find(By.id("item")).getText()).isEqualTo("sword");
-			assertThat(browser.find(By.id("quantity")).getText()).isEqualTo("1");
+			assertThat(browser.textOf(By.id("app"))).isEqualTo("demo-minigame");
+			assertThat(browser.textOf(By.id("item"))).isEqualTo("sword");
+			assertThat(browser.textOf(By.id("quantity"))).isEqualTo("1");
 		});
 		browser.screenshotForDocs("demo-cashier");
-		browser.inCashier(() -> browser.clickable(By.id("pay")).click());
+		browser.inCashier(() -> browser.click(By.id("pay")));
 
 		String order = newestOrder();
 		browser.text(By.cssSelector(order + " .payment-result"), "Paid: requestMidasPaymentGameItem:ok");
@@ -71,20 +71,20 @@ class DemoPageIT {
 	void cancellingAtTheCashierShowsTheCancelResultAndDeliversNothing() {
 		String user = Purchases.newUser("canceller");
 		signIn(user, "demo-minigame", "");
-		browser.clickable(By.cssSelector("button[data-buy='shield']")).click();
+		browser.click(By.cssSelector("button[data-buy='shield']"));
 		browser.inCashier(() -> {
 			browser.text(By.id("amount"), "USD 2.99");
-			browser.clickable(By.id("cancel")).click();
+			browser.click(By.id("cancel"));
 		});
 
 		String order = newestOrder();
 		browser.text(By.cssSelector(order + " .payment-result"),
 				"Cancelled: requestMidasPaymentGameItem:fail cancel (errCode -2)");
-		assertThat(browser.find(By.cssSelector(order + " .status")).getText()).isEqualTo("CREATED");
+		assertThat(browser.textOf(By.cssSelector(order + " .status"))).isEqualTo("CREATED");
 		JsonNode payment = purchases.payment(outTradeNo(order));
 		assertThat(payment.get("status").stringValue()).isEqualTo("CLOSED");
 		assertThat(payment.get("closeReason").stringValue()).isEqualTo("CANCELLED");
-		assertThat(browser.find(By.id("inventory-empty")).getText()).isEqualTo("Empty.");
+		assertThat(browser.textOf(By.id("inventory-empty"))).isEqualTo("Empty.");
 		assertThat(browser.driver().findElements(By.cssSelector("#inventory li"))).isEmpty();
 		assertThat(browser.driver().findElements(By.name("vpay-sandbox-cashier"))).isEmpty();
 		browser.assertNoConsoleErrors();
@@ -95,7 +95,7 @@ class DemoPageIT {
 	void aMiniProgramPaysAtOnceWhenTheCashierIsNotInteractive() {
 		String user = Purchases.newUser("program");
 		signIn(user, "demo-miniprogram", "&cashier=auto");
-		browser.clickable(By.cssSelector("button[data-buy='gem-pack']")).click();
+		browser.click(By.cssSelector("button[data-buy='gem-pack']"));
 
 		String order = newestOrder();
 		browser.text(By.cssSelector(order + " .payment-result"), "Paid: requestVirtualPayment:ok");
@@ -108,18 +108,18 @@ class DemoPageIT {
 
 	private static void signIn(String user, String appId, String query) {
 		browser.open(services.orderUrl() + "/?user=" + user + "&app=" + appId + query);
-		browser.clickable(By.id("sign-in")).click();
+		browser.click(By.id("sign-in"));
 		browser.text(By.id("session"), "Signed in as " + user + " to " + appId);
 	}
 
 	/** A CSS selector of the order just placed (the page lists the newest first). */
 	private static String newestOrder() {
-		String outTradeNo = browser.find(By.cssSelector("#orders li")).getDomAttribute("data-out-trade-no");
-		return "#orders li[data-out-trade-no='" + outTradeNo + "']";
+		return "#orders li[data-out-trade-no='" + browser.attribute(By.cssSelector("#orders li"), "data-out-trade-no")
+				+ "']";
 	}
 
 	private static String outTradeNo(String orderSelector) {
-		return browser.find(By.cssSelector(orderSelector)).getDomAttribute("data-out-trade-no");
+		return browser.attribute(By.cssSelector(orderSelector), "data-out-trade-no");
 	}
 
 }

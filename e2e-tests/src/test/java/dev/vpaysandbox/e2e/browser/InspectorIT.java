@@ -60,12 +60,12 @@ class InspectorIT {
 		String paymentId = purchases.payment(outTradeNo).get("paymentId").stringValue();
 
 		By row = By.cssSelector("#payments-rows tr[data-out-trade-no='" + outTradeNo + "']");
-		assertThat(browser.find(row).getText()).contains(paymentId, "demo-minigame", "sword × 1", "USD 1.99");
-		browser.clickable(By.cssSelector("#payments-rows tr[data-out-trade-no='" + outTradeNo + "'] button")).click();
+		assertThat(browser.textOf(row)).contains(paymentId, "demo-minigame", "sword × 1", "USD 1.99");
+		browser.click(By.cssSelector("#payments-rows tr[data-out-trade-no='" + outTradeNo + "'] button"));
 		browser.text(By.id("payment-detail-heading"), paymentId);
-		assertThat(browser.find(By.id("payment-facts")).getText()).contains(outTradeNo, user, "demo-minigame · env 0");
+		assertThat(browser.textOf(By.id("payment-facts"))).contains(outTradeNo, user, "demo-minigame · env 0");
 		browser.text(By.id("payment-check"), "accepted (errCode 0)");
-		assertThat(browser.find(By.cssSelector("[data-slot='payment-notifications']")).getText())
+		assertThat(browser.textOf(By.cssSelector("[data-slot='payment-notifications']")))
 			.contains("Not in this build yet");
 		browser.assertNoConsoleErrors();
 		browser.screenshotForDocs("inspector");
@@ -81,15 +81,15 @@ class InspectorIT {
 		browser.waitUntil(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#dbg-app option"), 0));
 
 		explain(reserialized, order.get("paySig").stringValue());
-		WebElement answer = browser.find(By.cssSelector("#debugger-answer[data-valid='false']"));
-		assertThat(answer.getText()).contains("paySig does not verify (appKey env 0) with the app's own key",
-				"MISMATCH", "WHITESPACE", "RESERIALIZED", "sign the exact text you send");
+		assertThat(browser.textOf(By.cssSelector("#debugger-answer[data-valid='false']"))).contains(
+				"paySig does not verify (appKey env 0) with the app's own key", "MISMATCH", "WHITESPACE",
+				"RESERIALIZED", "sign the exact text you send");
 		assertThat(browser.driver().getPageSource()).doesNotContain(purchases.appKey());
 		browser.assertNoConsoleErrors();
 		browser.screenshotForDocs("signature-debugger", By.id("debugger"));
 
 		explain(order.get("signData").stringValue(), order.get("paySig").stringValue());
-		assertThat(browser.find(By.cssSelector("#debugger-answer[data-valid='true']")).getText())
+		assertThat(browser.textOf(By.cssSelector("#debugger-answer[data-valid='true']")))
 			.contains("paySig verifies with appKey env 0 version");
 	}
 
@@ -109,7 +109,7 @@ class InspectorIT {
 		browser.forgetConsole();
 		browser.open(services.mockUrl() + "/inspector.html");
 		browser.find(By.id("token")).sendKeys(token);
-		browser.clickable(By.cssSelector("#login-form button[type='submit']")).click();
+		browser.click(By.cssSelector("#login-form button[type='submit']"));
 	}
 
 	private static void explain(String signData, String hex) {
@@ -121,7 +121,7 @@ class InspectorIT {
 		signature.sendKeys(hex);
 		new Select(browser.find(By.id("dbg-app"))).selectByValue("demo-minigame");
 		String before = currentAnswer();
-		browser.clickable(By.cssSelector("#debugger-form button[type='submit']")).click();
+		browser.click(By.cssSelector("#debugger-form button[type='submit']"));
 		browser.waitUntil((driver) -> !currentAnswer().equals(before) && !currentAnswer().contains("Verifying"));
 	}
 

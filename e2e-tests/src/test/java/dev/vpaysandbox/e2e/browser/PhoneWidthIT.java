@@ -51,7 +51,7 @@ class PhoneWidthIT {
 
 		browser.open(services.mockUrl() + "/inspector.html");
 		browser.find(By.id("token")).sendKeys("sandbox-admin-token");
-		browser.clickable(By.cssSelector("#login-form button[type='submit']")).click();
+		browser.click(By.cssSelector("#login-form button[type='submit']"));
 		browser.find(By.cssSelector("#payments-rows tr"));
 		assertThat(browser.overflowsHorizontally()).as("inspector overflows").isFalse();
 		browser.assertNoConsoleErrors();
