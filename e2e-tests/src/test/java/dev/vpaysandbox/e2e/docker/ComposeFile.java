@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.Yaml;
 
 /** {@code docker-compose.yml}, parsed, with the few questions the tests ask of it. */
 final class ComposeFile {
+
+	private static final Pattern HOST_VARIABLE = Pattern.compile("\\$\\{\\w+:-([^}]*)}");
 
 	static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
@@ -43,12 +46,16 @@ final class ComposeFile {
 		return service;
 	}
 
-	/** The service's environment, values as written. */
+	/**
+	 * The service's environment as the container gets it when no variable is set on the
+	 * host: {@code ${VAR:-default}} becomes its default.
+	 */
 	Map<String, String> environment(String name) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		Map<String, Object> declared = map(service(name).get("environment"));
 		if (declared != null) {
-			declared.forEach((key, value) -> environment.put(key, String.valueOf(value)));
+			declared.forEach((key, value) -> environment.put(key,
+					HOST_VARIABLE.matcher(String.valueOf(value)).replaceAll((match) -> match.group(1))));
 		}
 		return environment;
 	}

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
 
 import dev.vpaysandbox.mock.SuperappBackendMockApplication;
@@ -60,7 +62,7 @@ class DockerComposeFileTests {
 	}
 
 	@Test
-	void orderServiceRunsOnTheDatabaseTheInitScriptCreatesAndCallsTheMock() throws Exception {
+	void orderServiceRunsOnTheDatabaseTheInitScriptCreatesCallsTheMockAndAllowsPagesOfBothPorts() throws Exception {
 		StandardEnvironment mock = resolve(MOCK, SuperappBackendMockApplication.CONFIG_NAME);
 		StandardEnvironment order = resolve(ORDER, OrderServiceApplication.CONFIG_NAME);
 
@@ -73,6 +75,9 @@ class DockerComposeFileTests {
 		assertThat(order.getProperty("vpay.order.platform.base-url"))
 			.isEqualTo("http://" + MOCK + ":" + mock.getProperty("server.port"));
 		assertThat(order.getProperty("vpay.order.reconciliation.min-age")).isEqualTo("10s");
+		assertThat(Binder.get(order).bind("vpay.order.web.allowed-origins", Bindable.listOf(String.class)).get())
+			.containsExactly("http://localhost:8081", "http://127.0.0.1:8081", "http://localhost:8080",
+					"http://127.0.0.1:8080");
 		assertThat(this.compose.containerPorts(ORDER)).containsExactly(order.getProperty("server.port", Integer.class));
 	}
 
