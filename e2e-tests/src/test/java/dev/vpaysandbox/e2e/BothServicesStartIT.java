@@ -7,9 +7,13 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import dev.vpaysandbox.e2e.client.DemoApp;
+import dev.vpaysandbox.e2e.client.FrontEnd;
+import dev.vpaysandbox.e2e.client.PlacedOrder;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class BothServicesStartIT {
 
@@ -25,13 +29,24 @@ class BothServicesStartIT {
 	}
 
 	@Test
-	void orderServiceComesBackOnTheSamePortAfterARestart() throws Exception {
+	void orderServiceComesBackOnTheSamePortWithItsDataAfterARestart() throws Exception {
 		SandboxServices services = SandboxServices.shared();
+		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_PROGRAM).logIn();
+		PlacedOrder placedBefore = player.placeOrder("shield", 1);
 		String before = services.orderUrl();
+
 		services.stopOrderService();
 		services.startOrderService();
+
 		assertThat(services.orderUrl()).isEqualTo(before);
 		assertThat(readiness(services.orderUrl())).isEqualTo(200);
+		assertThat(player.order(placedBefore.outTradeNo()).status()).isEqualTo("CREATED");
+		assertThat(player.pay(placedBefore).status()).isEqualTo(200);
+		PlacedOrder placedAfter = player.placeOrder("sword", 1);
+		assertThat(player.pay(placedAfter).status()).isEqualTo(200);
+		player.awaitDelivered(placedBefore);
+		player.awaitDelivered(placedAfter);
+		assertThat(player.inventory()).containsOnly(entry("shield", 1L), entry("sword", 1L));
 	}
 
 	private static int readiness(String baseUrl) throws Exception {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ import dev.vpaysandbox.testing.PostgresTestDatabase;
  * be stopped and started again while the mock keeps notifying the same URL.
  *
  * <p>
- * The databases are in-memory H2 by default, or fresh PostgreSQL databases when
- * {@code VPAY_E2E_DATABASE=postgres} (CI sets it).
+ * The databases are H2 files under {@code target/e2e-h2} by default, or fresh PostgreSQL
+ * databases when {@code VPAY_E2E_DATABASE=postgres} (CI sets it).
  */
 public final class SandboxServices implements AutoCloseable {
 
@@ -172,12 +173,16 @@ public final class SandboxServices implements AutoCloseable {
 	public enum Database {
 
 		/**
-		 * In-memory H2 that lives as long as the JVM, so a restarted app finds its data.
+		 * A file-based H2 database under {@code target/e2e-h2}, as {@code ./sandbox} runs
+		 * them: a restarted app opens it again and finds its data. (An in-memory database
+		 * kept open across a restart is not enough: H2 binds the check constraints it
+		 * compiled to the first app's sessions, which the restart closes.)
 		 */
 		H2 {
 			@Override
 			String newUrl(String prefix) {
-				return "jdbc:h2:mem:" + prefix + "_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+				Path file = Path.of("target", "e2e-h2", prefix + "_" + UUID.randomUUID()).toAbsolutePath();
+				return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=0";
 			}
 
 			@Override
