@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,10 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * The delivery dispatcher of this instance. One thread claims due notifications (woken at
  * once by a commit, by a finished attempt or by a short retry's timer, and polling as a
- * fallback), the asynchronous HTTP client sends them without blocking any thread, and a
- * small pool records the results. Slots bound what is in flight, overall and per app. On
- * stop it claims nothing more and lets open attempts finish; a crash leaves their leases
- * to expire, after which any instance retries them.
+ * fallback) and hands each to the {@link AttemptRunner}. Slots bound what is in flight,
+ * overall and per app. On stop it claims nothing more and lets open attempts finish; a
+ * crash leaves their leases to expire, after which any instance retries them.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -61,6 +59,8 @@ class Dispatcher implements SmartLifecycle {
 
 	private ExecutorService recording;
 
+	private AttemptRunner runner;
+
 	Dispatcher(OutboxClaimer claimer, NotificationSender sender, AttemptRecorder recorder, NotificationMetrics metrics,
 			Clock clock, MockProperties properties) {
 		this.claimer = claimer;
@@ -82,6 +82,20 @@ class Dispatcher implements SmartLifecycle {
 	public synchronized void start() {
 		this.loop = Executors.newSingleThreadScheduledExecutor(daemon("notify-dispatch"));
 		this.recording = Executors.newFixedThreadPool(2, daemon("notify-record"));
+		this.runner = new AttemptRunner(this.sender, this.recorder, this.metrics, this.slots, this.recording,
+				new AttemptRunner.Wakeups() {
+
+					@Override
+					public void wake() {
+						Dispatcher.this.wake();
+					}
+
+					@Override
+					public void wakeAt(Instant due) {
+						Dispatcher.this.wakeAt(due);
+					}
+
+				});
 		this.running = true;
 		this.loop.scheduleWithFixedDelay(this::dispatchDue, 0, this.settings.pollInterval().toMillis(),
 				TimeUnit.MILLISECONDS);
@@ -171,49 +185,7 @@ class Dispatcher implements SmartLifecycle {
 			this.slots.release(candidate.appId());
 			throw ex;
 		}
-		if (claimed.isEmpty()) {
-			this.slots.release(candidate.appId());
-			return;
-		}
-		ClaimedAttempt claim = claimed.get();
-		this.metrics.lag(Duration.between(claim.dueAt(), claim.claimedAt()));
-		if (claim.dropped()) {
-			finishLater(claim, List.of(SendResult.dropped(claim.claimedAt())));
-			return;
-		}
-		List<CompletableFuture<SendResult>> sends = claim.copies().stream().map(this.sender::send).toList();
-		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-			.whenComplete((done, error) -> finishLater(claim, sends.stream().map(CompletableFuture::join).toList()));
-	}
-
-	private void finishLater(ClaimedAttempt claim, List<SendResult> results) {
-		try {
-			this.recording.execute(() -> finish(claim, results));
-		}
-		catch (RejectedExecutionException ex) {
-			// stopping: the lease expires and another instance retries
-			this.slots.release(claim.appId());
-		}
-	}
-
-	private void finish(ClaimedAttempt claim, List<SendResult> results) {
-		try {
-			AttemptRecorder.Recorded recorded = this.recorder.record(claim, results);
-			recorded.nextAttemptAt().ifPresent(this::wakeAt);
-			if (recorded.releasedHeld()) {
-				wake();
-			}
-		}
-		catch (RuntimeException ex) {
-			log.atWarn()
-				.setCause(ex)
-				.addKeyValue("notificationId", claim.notificationId())
-				.log("recording an attempt failed; its lease will expire and the notification be retried");
-		}
-		finally {
-			this.slots.release(claim.appId());
-			wake();
-		}
+		claimed.ifPresentOrElse(this.runner::run, () -> this.slots.release(candidate.appId()));
 	}
 
 	private static ThreadFactory daemon(String name) {

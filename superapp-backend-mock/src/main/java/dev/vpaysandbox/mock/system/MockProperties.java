@@ -66,7 +66,7 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 	 */
 	public record Notify(@Positive @DefaultValue("1") double timeScale,
 			@NotNull @DefaultValue("1s") Duration pollInterval, @NotNull @DefaultValue("30s") Duration lease,
-			@NotNull @DefaultValue("3s") Duration timeout, @Min(1) @DefaultValue("64") int maxInFlight,
+			@NotNull @DefaultValue("3s") Duration timeout, @Min(1) @DefaultValue("256") int maxInFlight,
 			@Min(1) @DefaultValue("8") int maxInFlightPerApp,
 			@NotNull @DefaultValue("1KB") DataSize responseBodyLimit) {
 
