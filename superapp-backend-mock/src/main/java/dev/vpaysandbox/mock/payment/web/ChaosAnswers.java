@@ -1,7 +1,6 @@
 package dev.vpaysandbox.mock.payment.web;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import dev.vpaysandbox.mock.chaos.Fault;
 import dev.vpaysandbox.mock.chaos.FaultType;
 import dev.vpaysandbox.mock.chaos.Faults;
+import dev.vpaysandbox.mock.payment.CloseReason;
 import dev.vpaysandbox.mock.payment.Diagnosis;
 import dev.vpaysandbox.mock.payment.Payment;
 import dev.vpaysandbox.mock.payment.Verdict;
@@ -63,12 +63,10 @@ final class ChaosAnswers {
 	static ResponseEntity<Map<String, Object>> closed(PayMethod method, Verdict.Closed closed) {
 		Map<String, Object> answer = new LinkedHashMap<>(
 				ProtocolEnvelopes.jsFailure(method.wireName(), closed.reason(), closed.errCode()));
-		answer.put("diagnosis",
-				new Diagnosis("cashier", closed.errCode(),
-						"payment " + closed.payment().id() + " was "
-								+ closed.payment().closeReason().name().toLowerCase(Locale.ROOT)
-								+ " at the cashier by the chaos scenario; no notification follows",
-						null, null));
+		String outcome = (closed.payment().closeReason() == CloseReason.CANCELLED) ? "cancelled by the user"
+				: "declined";
+		answer.put("diagnosis", new Diagnosis("cashier", closed.errCode(), "payment " + closed.payment().id() + " was "
+				+ outcome + " at the cashier (chaos scenario); no notification follows", null, null));
 		return ResponseEntity.status(closed.httpStatus())
 			.header(WxPaymentController.PAYMENT_ID_HEADER, closed.payment().id())
 			.header(APPLIED_HEADER, closed.payment().faults().text())
