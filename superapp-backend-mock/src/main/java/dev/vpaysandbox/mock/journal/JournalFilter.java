@@ -54,9 +54,10 @@ class JournalFilter extends OncePerRequestFilter {
 				|| path.equals("/sandbox/keys/exchange");
 	}
 
+	/** CORS preflights are the browser's business, not a protocol call. */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !isProtocolPath(request.getRequestURI());
+		return !isProtocolPath(request.getRequestURI()) || "OPTIONS".equals(request.getMethod());
 	}
 
 	@Override

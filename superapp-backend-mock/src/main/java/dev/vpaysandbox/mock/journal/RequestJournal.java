@@ -51,11 +51,14 @@ public class RequestJournal {
 	 * @param path a path prefix, e.g. {@code /xpay/} or
 	 * {@code /sandbox/wx/requestVirtualPayment}
 	 * @param outTradeNo the outTradeNo
+	 * @param afterId only entries newer than this id (to follow the journal), or
+	 * {@code null}
 	 */
-	public record Filter(String appId, String path, String outTradeNo) {
+	public record Filter(String appId, String path, String outTradeNo, Long afterId) {
 
 		boolean matches(JournalEntry entry) {
-			return (this.appId == null || this.appId.equals(entry.appId()))
+			return (this.afterId == null || entry.id() > this.afterId)
+					&& (this.appId == null || this.appId.equals(entry.appId()))
 					&& (this.path == null || entry.path().startsWith(this.path))
 					&& (this.outTradeNo == null || this.outTradeNo.equals(entry.outTradeNo()));
 		}

@@ -23,7 +23,7 @@ class RequestJournalTests {
 		for (int i = 1; i <= 5; i++) {
 			journal.record(entry("/xpay/query_order", "app", "T" + i));
 		}
-		List<JournalEntry> newest = journal.newest(new RequestJournal.Filter(null, null, null), 10);
+		List<JournalEntry> newest = journal.newest(new RequestJournal.Filter(null, null, null, null), 10);
 		assertThat(newest).extracting(JournalEntry::outTradeNo).containsExactly("T5", "T4", "T3");
 		assertThat(newest).extracting(JournalEntry::id).containsExactly(5L, 4L, 3L);
 	}
@@ -35,14 +35,17 @@ class RequestJournalTests {
 		journal.record(entry("/sandbox/wx/requestVirtualPayment", "b", "T2"));
 		journal.record(entry("/xpay/refund_order", "a", "T2"));
 
-		assertThat(journal.newest(new RequestJournal.Filter("a", null, null), 10)).extracting(JournalEntry::path)
+		assertThat(journal.newest(new RequestJournal.Filter("a", null, null, null), 10)).extracting(JournalEntry::path)
 			.containsExactly("/xpay/refund_order", "/xpay/query_order");
-		assertThat(journal.newest(new RequestJournal.Filter(null, "/sandbox/wx/", null), 10)).hasSize(1);
-		assertThat(journal.newest(new RequestJournal.Filter("a", "/xpay/", "T2"), 10)).extracting(JournalEntry::path)
+		assertThat(journal.newest(new RequestJournal.Filter(null, "/sandbox/wx/", null, null), 10)).hasSize(1);
+		assertThat(journal.newest(new RequestJournal.Filter("a", "/xpay/", "T2", null), 10))
+			.extracting(JournalEntry::path)
 			.containsExactly("/xpay/refund_order");
-		assertThat(journal.newest(new RequestJournal.Filter(null, null, null), 2)).hasSize(2);
+		assertThat(journal.newest(new RequestJournal.Filter(null, null, null, null), 2)).hasSize(2);
+		assertThat(journal.newest(new RequestJournal.Filter(null, null, null, 1L), 10)).extracting(JournalEntry::id)
+			.containsExactly(3L, 2L);
 		journal.clear();
-		assertThat(journal.newest(new RequestJournal.Filter(null, null, null), 10)).isEmpty();
+		assertThat(journal.newest(new RequestJournal.Filter(null, null, null, null), 10)).isEmpty();
 	}
 
 	private static LongFunction<JournalEntry> entry(String path, String appId, String outTradeNo) {

@@ -34,13 +34,15 @@ class JournalController {
 
 	@GetMapping("/sandbox/journal")
 	@Operation(summary = "The newest protocol requests (/openserver, /xpay, /sandbox/wx, key exchange) and answers, "
-			+ "secrets masked, filtered by app, path prefix or outTradeNo (kept in memory)")
+			+ "secrets masked, filtered by app, path prefix, outTradeNo, or newer than an entry id "
+			+ "(afterId, to follow it); kept in memory")
 	List<JournalEntry> newest(@RequestParam(required = false) String appId, @RequestParam(required = false) String path,
-			@RequestParam(required = false) String outTradeNo, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) String outTradeNo, @RequestParam(required = false) Long afterId,
+			@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw Problems.invalid("limit must be 1-" + MAX_LIMIT);
 		}
-		return this.journal.newest(new RequestJournal.Filter(appId, path, outTradeNo), limit);
+		return this.journal.newest(new RequestJournal.Filter(appId, path, outTradeNo, afterId), limit);
 	}
 
 }
