@@ -176,6 +176,10 @@ class Dispatcher implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Claims and starts one notification; one that cannot be claimed never stops the
+	 * others.
+	 */
 	private void claimAndStart(DueNotification candidate) {
 		Optional<ClaimedAttempt> claimed;
 		try {
@@ -183,7 +187,11 @@ class Dispatcher implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			this.slots.release(candidate.appId());
-			throw ex;
+			log.atWarn()
+				.setCause(ex)
+				.addKeyValue("notificationId", candidate.id())
+				.log("claiming a notification failed; it is tried again at the next look");
+			return;
 		}
 		claimed.ifPresentOrElse(this.runner::run, () -> this.slots.release(candidate.appId()));
 	}
