@@ -44,7 +44,8 @@ class MerchantApiIntegrationTests {
 	@Test
 	void queriesAPaidOrder() {
 		PaymentCall call = this.sandbox.purchase(this.gamer, "shield", 299, 2, Env.PRODUCTION);
-		Response paid = this.sandbox.pay(call);
+		// delayed, so that no delivery attempt has made it status 3 yet
+		Response paid = this.sandbox.pay(call, Sandbox.SCENARIO, "delay=1h");
 		JsonNode order = query(this.gamer, call.outTradeNo(), 0).get("order");
 		assertThat(order.get("order_id").stringValue()).isEqualTo(call.outTradeNo());
 		assertThat(order.get("wx_order_id").stringValue()).isEqualTo(paid.header("X-Sandbox-Payment-Id"));
@@ -127,7 +128,7 @@ class MerchantApiIntegrationTests {
 	@Test
 	void refundsPartlyThenFullyAndRefusesWhatIsNotLeft() {
 		PaymentCall call = this.sandbox.purchase(this.gamer, "sword", 199, 3, Env.PRODUCTION);
-		this.sandbox.pay(call);
+		this.sandbox.pay(call, Sandbox.SCENARIO, "delay=1h");
 		assertThat(errcode(refund(call, "refund-0001", 100, 597))).isZero();
 		JsonNode order = query(this.gamer, call.outTradeNo(), 0).get("order");
 		assertThat(order.get("status").intValue()).isEqualTo(2);
@@ -160,7 +161,7 @@ class MerchantApiIntegrationTests {
 	@Test
 	void providesGoodsOnceForAPaidOrder() {
 		PaymentCall paid = this.sandbox.purchase(this.gamer);
-		this.sandbox.pay(paid);
+		this.sandbox.pay(paid, Sandbox.SCENARIO, "delay=1h");
 		String body = "{\"order_id\":\"" + paid.outTradeNo() + "\",\"env\":0}";
 		assertThat(errcode(this.sandbox.xpay(MINI_GAME, "notify_provide_goods", body, 0))).isZero();
 		JsonNode order = query(this.gamer, paid.outTradeNo(), 0).get("order");

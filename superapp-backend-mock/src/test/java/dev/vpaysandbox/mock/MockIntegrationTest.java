@@ -12,14 +12,19 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring context most integration tests share (same configuration, so it is
- * started once): the mock on a random port, an in-memory H2 database, a movable clock.
+ * started once): the mock on a random port, an in-memory H2 database, a movable clock,
+ * and a dispatcher that polls every 100 ms, so that a test which moves the clock sees a
+ * due retry made at once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + SuperappBackendMockApplication.CONFIG_NAME,
-				"spring.datasource.url=jdbc:h2:mem:mock-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000" })
+				"spring.datasource.url=jdbc:h2:mem:mock-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+				// the clock stands still in these tests: a moved clock is noticed at the
+				// next poll
+				"vpay.mock.notify.poll-interval=100ms" })
 @Import(TestClockConfiguration.class)
 @interface MockIntegrationTest {
 

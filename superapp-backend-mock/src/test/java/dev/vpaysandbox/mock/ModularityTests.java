@@ -32,7 +32,7 @@ class ModularityTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..mock.apps..", "..mock.login..", "..mock.payment..", "..mock.notify..",
-					"..mock.merchant..", "..mock.sandbox..", "..mock.pages..")
+					"..mock.merchant..", "..mock.sandbox..", "..mock.pages..", "..mock.chaos..", "..mock.journal..")
 			.check(MOCK);
 	}
 
@@ -44,6 +44,22 @@ class ModularityTests {
 			.areAssignableTo(Repository.class)
 			.should()
 			.notHaveModifier(JavaModifier.PUBLIC)
+			.check(MOCK);
+	}
+
+	@Test
+	void paymentsKnowNothingOfNotificationsAndChaosKnowsNeither() {
+		noClasses().that()
+			.resideInAPackage("..mock.payment..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..mock.notify..")
+			.check(MOCK);
+		noClasses().that()
+			.resideInAPackage("..mock.chaos..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..mock.payment..", "..mock.notify..")
 			.check(MOCK);
 	}
 

@@ -53,7 +53,7 @@ class PostgresIntegrationTests {
 		assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 		Session gamer = sandbox.login(Sandbox.MINI_GAME, Sandbox.newUser());
 		PaymentCall call = sandbox.purchase(gamer);
-		assertThat(sandbox.pay(call).status()).isEqualTo(200);
+		assertThat(sandbox.pay(call, Sandbox.SCENARIO, "delay=1h").status()).isEqualTo(200);
 		Response order = sandbox.xpay(Sandbox.MINI_GAME, "query_order",
 				"{\"openid\":\"" + gamer.openid() + "\",\"env\":0,\"order_id\":\"" + call.outTradeNo() + "\"}", 0);
 		assertThat(order.json().get("order").get("status").intValue()).isEqualTo(2);

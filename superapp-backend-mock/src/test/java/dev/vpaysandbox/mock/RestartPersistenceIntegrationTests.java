@@ -32,7 +32,7 @@ class RestartPersistenceIntegrationTests {
 			appKey = sandbox.appKey(appId, 0);
 			gamer = sandbox.login(appId, "restart-user");
 			paid = sandbox.purchase(gamer);
-			assertThat(sandbox.pay(paid).status()).isEqualTo(200);
+			assertThat(sandbox.pay(paid, Sandbox.SCENARIO, "delay=1h").status()).isEqualTo(200);
 		}
 		try (ConfigurableApplicationContext second = start()) {
 			Sandbox sandbox = sandbox(second);

@@ -33,10 +33,15 @@ final class Sandbox {
 
 	static final String MINI_PROGRAM = "demo-miniprogram";
 
+	/** The header that asks for a chaos scenario for one payment call. */
+	static final String SCENARIO = "X-Sandbox-Scenario";
+
 	static final Map<String, String> SECRETS = Map.of(MINI_GAME, "demo-minigame-secret", MINI_PROGRAM,
 			"demo-miniprogram-secret");
 
 	private static final Map<String, String> SECRET_OF_CREATED = new ConcurrentHashMap<>();
+
+	private static final Map<String, String> OFFER_OF_CREATED_PROGRAM = new ConcurrentHashMap<>();
 
 	final MockHttp http;
 
@@ -112,6 +117,22 @@ final class Sandbox {
 		return purchase(session, "sword", 199, 1, Env.PRODUCTION);
 	}
 
+	/** A sword, bought once in env 0, signed with an appKey already exchanged. */
+	static PaymentCall purchase(Session session, Secret appKey) {
+		PayMethod method = method(session.appId());
+		SignData.Builder data = SignData.builder(method)
+			.buyQuantity(1)
+			.env(Env.PRODUCTION)
+			.currencyType("USD")
+			.productId("sword")
+			.goodsPrice(199)
+			.outTradeNo(newOutTradeNo());
+		if (!method.isMiniGame()) {
+			data.offerId(offerId(session.appId()));
+		}
+		return PaymentCall.signed(session, method, data.build().toJson(), appKey);
+	}
+
 	Response pay(PaymentCall call, String... headers) {
 		return this.http.postJson("/sandbox/wx/" + call.method().wireName(), call.body(), headers);
 	}
@@ -133,16 +154,69 @@ final class Sandbox {
 	 * Registers a new mini game with one USD item, {@code sword} at 199, and returns it.
 	 */
 	String newMiniGame() {
+		return newMiniGame("http://localhost:9/notify");
+	}
+
+	/**
+	 * Registers a new mini game notifying {@code notifyUrl}, with USD items {@code sword}
+	 * at 199 and {@code shield} at 299, and returns it.
+	 */
+	String newMiniGame(String notifyUrl) {
 		String appId = "game-" + UUID.randomUUID().toString().substring(0, 8);
 		SECRET_OF_CREATED.put(appId, appId + "-secret");
 		Response app = admin("POST", "/sandbox/apps",
 				MockHttp.JSON.writeValueAsString(Map.of("appId", appId, "appSecret", appId + "-secret", "type",
-						"mini-game", "currencies", List.of("USD"), "notifyUrl", "http://localhost:9/notify")));
+						"mini-game", "currencies", List.of("USD"), "notifyUrl", notifyUrl)));
 		assertThat(app.status()).as(app.toString()).isEqualTo(201);
 		Response item = admin("POST", "/sandbox/apps/" + appId + "/items",
 				"{\"productId\":\"sword\",\"price\":199,\"currency\":\"USD\",\"maxQuantity\":5}");
 		assertThat(item.status()).as(item.toString()).isEqualTo(201);
+		Response shield = admin("POST", "/sandbox/apps/" + appId + "/items",
+				"{\"productId\":\"shield\",\"price\":299,\"currency\":\"USD\"}");
+		assertThat(shield.status()).as(shield.toString()).isEqualTo(201);
 		return appId;
+	}
+
+	/**
+	 * Registers a new mini program (offerId {@code <appId>-offer}) notifying
+	 * {@code notifyUrl}, with the USD item {@code sword} at 199, and returns it.
+	 */
+	String newMiniProgram(String notifyUrl) {
+		String appId = "program-" + UUID.randomUUID().toString().substring(0, 8);
+		SECRET_OF_CREATED.put(appId, appId + "-secret");
+		OFFER_OF_CREATED_PROGRAM.put(appId, appId + "-offer");
+		Response app = admin("POST", "/sandbox/apps",
+				MockHttp.JSON
+					.writeValueAsString(Map.of("appId", appId, "appSecret", appId + "-secret", "type", "mini-program",
+							"offerId", appId + "-offer", "currencies", List.of("USD"), "notifyUrl", notifyUrl)));
+		assertThat(app.status()).as(app.toString()).isEqualTo(201);
+		Response item = admin("POST", "/sandbox/apps/" + appId + "/items",
+				"{\"productId\":\"sword\",\"price\":199,\"currency\":\"USD\"}");
+		assertThat(item.status()).as(item.toString()).isEqualTo(201);
+		return appId;
+	}
+
+	/** query_order of one outTradeNo, as the merchant asks it. */
+	JsonNode order(Session session, String outTradeNo, int env) {
+		Response response = xpay(session.appId(), "query_order",
+				"{\"openid\":\"" + session.openid() + "\",\"env\":" + env + ",\"order_id\":\"" + outTradeNo + "\"}",
+				env);
+		assertThat(response.json().get("errcode").intValue()).as(response.toString()).isZero();
+		return response.json().get("order");
+	}
+
+	/** The notifications of an app, newest first, each with every attempt. */
+	JsonNode notifications(String appId) {
+		Response response = admin("GET", "/sandbox/notifications?appId=" + enc(appId), null);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json();
+	}
+
+	/** The notification of one payment, with every attempt. */
+	JsonNode notificationOf(String paymentId) {
+		Response response = admin("GET", "/sandbox/notifications?paymentId=" + enc(paymentId), null);
+		assertThat(response.json()).as(response.toString()).hasSize(1);
+		return response.json().get(0);
 	}
 
 	static String secret(String appId) {
@@ -151,12 +225,11 @@ final class Sandbox {
 	}
 
 	static PayMethod method(String appId) {
-		return MINI_PROGRAM.equals(appId) ? PayMethod.REQUEST_VIRTUAL_PAYMENT
-				: PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM;
+		return (offerId(appId) != null) ? PayMethod.REQUEST_VIRTUAL_PAYMENT : PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM;
 	}
 
 	static String offerId(String appId) {
-		return MINI_PROGRAM.equals(appId) ? "demo-offer" : null;
+		return MINI_PROGRAM.equals(appId) ? "demo-offer" : OFFER_OF_CREATED_PROGRAM.get(appId);
 	}
 
 	static String enc(String text) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import dev.vpaysandbox.mock.chaos.Faults;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -83,6 +84,8 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 	@Column(name = "check_notes")
 	private String checkNotes;
 
+	private String scenario;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -127,6 +130,7 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		this.attach = draft.attach();
 		this.signData = draft.signData();
 		this.checkNotes = draft.checkNotes();
+		this.scenario = draft.faults().text();
 		this.status = PaymentStatus.PENDING;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -144,7 +148,7 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		this.status = PaymentStatus.PAID;
 		this.paidAt = now;
 		this.updatedAt = now;
-		registerEvent(new PaymentPaid(this.id, this.appId, this.env, now));
+		registerEvent(new PaymentPaid(this.id, this.appId, this.env, now, faults()));
 	}
 
 	/** PENDING → CLOSED: cancelled or failed at the cashier. */
@@ -293,6 +297,11 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 	/** The verifiers' notes as JSON, or {@code null}. */
 	public String checkNotes() {
 		return this.checkNotes;
+	}
+
+	/** The chaos faults that fired for this payment, {@link Faults#NONE} for none. */
+	public Faults faults() {
+		return Faults.parse(this.scenario);
 	}
 
 	public Instant createdAt() {

@@ -1,5 +1,6 @@
 package dev.vpaysandbox.mock.payment;
 
+import dev.vpaysandbox.mock.chaos.Faults;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
@@ -19,8 +20,9 @@ import dev.vpaysandbox.signing.protocol.PayMethod;
  * @param attach the merchant's attach, or {@code null}
  * @param signData the signData text as received
  * @param checkNotes the verifiers' notes as JSON, or {@code null}
+ * @param faults the chaos faults that fired for it
  */
 record PaymentDraft(String appId, int env, String outTradeNo, PayMethod method, String userId, String openid,
 		String productId, long quantity, long unitPrice, String currency, String platform, String attach,
-		String signData, String checkNotes) {
+		String signData, String checkNotes, Faults faults) {
 }

@@ -2,7 +2,10 @@ package dev.vpaysandbox.mock.payment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
+import dev.vpaysandbox.mock.chaos.FaultType;
+import dev.vpaysandbox.mock.chaos.Faults;
 import dev.vpaysandbox.mock.system.SecureRandoms;
 
 import org.springframework.stereotype.Component;
@@ -10,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Inserts the payment of an accepted pre-order check, paid at once or pending, in one
- * transaction with its delivery notification. The insert itself, under the unique
- * (app_id, env, out_trade_no), decides which of two racing calls wins.
+ * transaction with its delivery notification; a chaos scenario may have the cashier
+ * decline or cancel it instead. The insert itself, under the unique (app_id, env,
+ * out_trade_no), decides which of two racing calls wins.
  */
 @Component
 class PaymentOpener {
@@ -34,9 +38,21 @@ class PaymentOpener {
 		Instant now = this.clock.instant();
 		Payment payment = Payment.open("mp" + SecureRandoms.hex(16), draft, now);
 		if (cashier == CashierMode.PAY) {
-			payment.markPaid(now);
+			cashierOutcome(draft.faults()).ifPresentOrElse((reason) -> payment.close(reason, now),
+					() -> payment.markPaid(now));
 		}
 		return this.payments.saveAndFlush(payment);
+	}
+
+	/** How the cashier ends a payment the user would pay, when a scenario says so. */
+	static Optional<CloseReason> cashierOutcome(Faults faults) {
+		if (faults.has(FaultType.DECLINE)) {
+			return Optional.of(CloseReason.FAILED);
+		}
+		if (faults.has(FaultType.CANCEL)) {
+			return Optional.of(CloseReason.CANCELLED);
+		}
+		return Optional.empty();
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.vpaysandbox.mock.payment;
 
 import java.time.Instant;
 
+import dev.vpaysandbox.mock.chaos.Faults;
+
 /**
  * Published inside the transaction that marks a payment PAID, so that its delivery
  * notification is written in that same transaction.
@@ -10,6 +12,7 @@ import java.time.Instant;
  * @param appId its app
  * @param env its env (0 or 1)
  * @param paidAt when it was paid
+ * @param faults the chaos faults that fired for it (its notification's delay, hold)
  */
-public record PaymentPaid(String paymentId, String appId, int env, Instant paidAt) {
+public record PaymentPaid(String paymentId, String appId, int env, Instant paidAt, Faults faults) {
 }

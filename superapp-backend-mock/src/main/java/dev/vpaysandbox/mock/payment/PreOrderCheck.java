@@ -10,6 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.vpaysandbox.mock.apps.App;
 import dev.vpaysandbox.mock.apps.Apps;
 import dev.vpaysandbox.mock.apps.Items;
+import dev.vpaysandbox.mock.chaos.Faults;
+import dev.vpaysandbox.mock.chaos.ScenarioSpec;
+import dev.vpaysandbox.mock.chaos.Scenarios;
 import dev.vpaysandbox.mock.login.Logins;
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
 import dev.vpaysandbox.signing.diagnosis.Hint;
@@ -32,7 +35,8 @@ import org.springframework.stereotype.Service;
  * a JSON object (-15011) → fields and types (-15001, -15002) → paySig (-15006) →
  * signature with the current session_key (-15005) → item registered and published
  * (-15010) → price, currency, quantity (-15002) → outTradeNo unused (-15003, paid
- * -15007). Then the cashier pays at once or leaves the payment pending.
+ * -15007). Then the chaos scenario of the payment is resolved, and the cashier pays at
+ * once, leaves the payment pending, or (as the scenario says) declines or cancels it.
  */
 @Service
 public class PreOrderCheck {
@@ -56,10 +60,13 @@ public class PreOrderCheck {
 
 	private final PaymentMetrics metrics;
 
+	private final Scenarios scenarios;
+
 	private final JsonMapper json;
 
 	PreOrderCheck(Apps apps, Items items, Logins logins, Verifier verifier, PaymentOpener opener,
-			PaymentRepository payments, VerdictLog verdicts, PaymentMetrics metrics, JsonMapper json) {
+			PaymentRepository payments, VerdictLog verdicts, PaymentMetrics metrics, Scenarios scenarios,
+			JsonMapper json) {
 		this.apps = apps;
 		this.items = items;
 		this.logins = logins;
@@ -68,12 +75,16 @@ public class PreOrderCheck {
 		this.payments = payments;
 		this.verdicts = verdicts;
 		this.metrics = metrics;
+		this.scenarios = scenarios;
 		this.json = json;
 	}
 
-	/** Checks a well-formed call and, if it passes, takes it to the cashier. */
-	public Verdict check(PayMethod method, PaymentCall call, CashierMode cashier) {
-		Verdict verdict = evaluate(method, call, cashier);
+	/**
+	 * Checks a well-formed call and, if it passes, takes it to the cashier.
+	 * @param requested the scenario the call's header asks for, or {@code null}
+	 */
+	public Verdict check(PayMethod method, PaymentCall call, CashierMode cashier, ScenarioSpec requested) {
+		Verdict verdict = evaluate(method, call, new Cashier(cashier, requested));
 		this.verdicts.record(method, call, verdict);
 		return verdict;
 	}
@@ -85,7 +96,7 @@ public class PreOrderCheck {
 		return verdict;
 	}
 
-	private Verdict evaluate(PayMethod method, PaymentCall call, CashierMode cashier) {
+	private Verdict evaluate(PayMethod method, PaymentCall call, Cashier cashier) {
 		Optional<App> found = this.apps.find(PaymentCall.text(call.appId()));
 		Optional<Verdict.Rejected> appRefusal = appRefusal(method, call, found);
 		if (appRefusal.isPresent()) {
@@ -118,7 +129,7 @@ public class PreOrderCheck {
 		return checkSignaturesAndItem(method, call, cashier, app, (ParsedSignData.Valid) parsed);
 	}
 
-	private Verdict checkSignaturesAndItem(PayMethod method, PaymentCall call, CashierMode cashier, App app,
+	private Verdict checkSignaturesAndItem(PayMethod method, PaymentCall call, Cashier cashier, App app,
 			ParsedSignData.Valid parsed) {
 		SignData data = parsed.data();
 		List<Hint> notes = new ArrayList<>();
@@ -145,10 +156,12 @@ public class PreOrderCheck {
 			return catalogue.get();
 		}
 		List<HintReport> reported = HintReport.of(notes);
+		Faults faults = this.scenarios.resolve(app.appId(), data.productId(), data.outTradeNo(), cashier.requested());
 		return open(new PaymentDraft(app.appId(), data.effectiveEnv().code(), data.outTradeNo(), method, userId,
 				keys.get().openid(), data.productId(), data.buyQuantity(), data.goodsPrice(), data.currencyType(),
 				(data.platform() != null) ? data.platform().toLowerCase(Locale.ROOT) : null, data.attach(),
-				parsed.raw(), reported.isEmpty() ? null : this.json.writeValueAsString(reported)), cashier, reported);
+				parsed.raw(), reported.isEmpty() ? null : this.json.writeValueAsString(reported), faults),
+				cashier.mode(), reported);
 	}
 
 	private static Optional<Verdict.Rejected> appRefusal(PayMethod method, PaymentCall call, Optional<App> found) {
@@ -178,6 +191,9 @@ public class PreOrderCheck {
 	private Verdict open(PaymentDraft draft, CashierMode cashier, List<HintReport> notes) {
 		try {
 			Payment payment = this.opener.open(draft, cashier);
+			if (payment.status() == PaymentStatus.CLOSED) {
+				return closed(payment, notes);
+			}
 			this.metrics.outcome((cashier == CashierMode.PAY) ? "paid" : "pending");
 			return (cashier == CashierMode.PAY) ? new Verdict.Paid(payment, notes)
 					: new Verdict.Pending(payment, notes);
@@ -190,6 +206,22 @@ public class PreOrderCheck {
 			}
 			return Rejections.reused(existing.get());
 		}
+	}
+
+	private Verdict closed(Payment payment, List<HintReport> notes) {
+		boolean cancelled = payment.closeReason() == CloseReason.CANCELLED;
+		this.metrics.outcome(cancelled ? "cancelled" : "failed");
+		return cancelled ? new Verdict.Closed(payment, notes, CloseReason.CANCELLED.errCode(), 400, "cancel")
+				: new Verdict.Closed(payment, notes, CloseReason.FAILED.errCode(), 402, "payment declined");
+	}
+
+	/**
+	 * What the cashier is asked to do.
+	 *
+	 * @param mode pay at once or wait
+	 * @param requested the call's own scenario, or {@code null}
+	 */
+	private record Cashier(CashierMode mode, ScenarioSpec requested) {
 	}
 
 }

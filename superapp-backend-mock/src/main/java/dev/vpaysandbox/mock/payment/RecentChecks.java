@@ -56,7 +56,8 @@ public class RecentChecks {
 	 * @param userId the user named, if a string
 	 * @param outTradeNo the outTradeNo, if signData parsed
 	 * @param errCode 0 when accepted
-	 * @param outcome paid, pending or rejected
+	 * @param outcome paid, pending, declined or cancelled (by a chaos scenario), or
+	 * rejected
 	 * @param paymentId the payment, when accepted
 	 * @param notes what an accepted call's verifiers reported
 	 * @param diagnosis why a call was refused

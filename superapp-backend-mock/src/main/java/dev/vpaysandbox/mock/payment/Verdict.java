@@ -26,6 +26,20 @@ public sealed interface Verdict {
 	}
 
 	/**
+	 * Accepted, but the cashier ended it unpaid (a chaos scenario declined or cancelled
+	 * it): the payment is closed and its outTradeNo used.
+	 *
+	 * @param payment the closed payment
+	 * @param notes what the verifiers accepted but report
+	 * @param errCode the JS callback's errCode: -1 declined, -2 cancelled
+	 * @param httpStatus the HTTP status of the answer (4xx)
+	 * @param reason the text after {@code fail} in errMsg
+	 */
+	record Closed(Payment payment, List<HintReport> notes, int errCode, int httpStatus,
+			String reason) implements Verdict {
+	}
+
+	/**
 	 * Refused.
 	 *
 	 * @param errCode the JS callback's errCode

@@ -56,6 +56,11 @@ class VerdictLog {
 		if (verdict instanceof Verdict.Pending pending) {
 			return accepted(method, pending.payment(), "pending", pending.notes());
 		}
+		if (verdict instanceof Verdict.Closed closed) {
+			return accepted(method, closed.payment(),
+					(closed.payment().closeReason() == CloseReason.CANCELLED) ? "cancelled" : "declined",
+					closed.notes());
+		}
 		Verdict.Rejected rejected = (Verdict.Rejected) verdict;
 		String appId = (call != null) ? PaymentCall.text(call.appId()) : null;
 		String userId = (call != null) ? PaymentCall.text(call.userId()) : null;

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.apps.AppSeeder;
+import dev.vpaysandbox.mock.journal.RequestJournal;
 import dev.vpaysandbox.mock.payment.RecentChecks;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +25,8 @@ class SandboxReset {
 	/**
 	 * Every table of the mock, children before parents, so deletes respect foreign keys.
 	 */
-	static final List<String> TABLES = List.of("notification", "refund", "payment", "access_token", "user_session",
-			"login_code", "item", "app_key", "app");
+	static final List<String> TABLES = List.of("notification_attempt", "notification", "refund", "payment", "scenario",
+			"access_token", "user_session", "login_code", "item", "app_key", "app");
 
 	private final JdbcTemplate jdbc;
 
@@ -35,17 +36,22 @@ class SandboxReset {
 
 	private final RecentChecks checks;
 
-	SandboxReset(JdbcTemplate jdbc, TransactionTemplate transaction, AppSeeder seeder, RecentChecks checks) {
+	private final RequestJournal journal;
+
+	SandboxReset(JdbcTemplate jdbc, TransactionTemplate transaction, AppSeeder seeder, RecentChecks checks,
+			RequestJournal journal) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.seeder = seeder;
 		this.checks = checks;
+		this.journal = journal;
 	}
 
 	void reset() {
 		this.transaction
 			.executeWithoutResult((status) -> TABLES.forEach((table) -> this.jdbc.update("delete from " + table)));
 		this.checks.clear();
+		this.journal.clear();
 		this.seeder.seed();
 		log.atWarn().log("sandbox reset to its seeded state");
 	}

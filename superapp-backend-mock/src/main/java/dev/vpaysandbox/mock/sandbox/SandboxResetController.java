@@ -23,8 +23,9 @@ class SandboxResetController {
 	}
 
 	@PostMapping("/sandbox/reset")
-	@Operation(summary = "Delete every app, key, login, payment and notification, then seed again from "
-			+ "configuration (seeded apps get new appKeys)")
+	@Operation(
+			summary = "Delete every app, key, login, payment, notification, scenario and journal entry, then seed again from "
+					+ "configuration (seeded apps get new appKeys)")
 	ResponseEntity<Void> reset() {
 		this.reset.reset();
 		return ResponseEntity.noContent().build();

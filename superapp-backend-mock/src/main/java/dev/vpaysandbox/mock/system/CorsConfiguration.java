@@ -19,7 +19,7 @@ class CorsConfiguration implements WebMvcConfigurer {
 				.allowedOrigins("*")
 				.allowedMethods("GET", "POST")
 				.allowedHeaders("*")
-				.exposedHeaders("X-Sandbox-Payment-Id", "Location");
+				.exposedHeaders("X-Sandbox-Payment-Id", "X-Sandbox-Scenario-Applied", "Location");
 		}
 	}
 

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -26,6 +29,9 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultMaxQuantity an item's buyQuantity limit when none is given
  * @param recentChecks how many pre-order verdicts the control API keeps in memory
  * @param seed what a fresh sandbox contains
+ * @param notifications how delivery notifications are dispatched
+ * ({@code vpay.mock.notify.*})
+ * @param journal how many protocol requests the request journal keeps
  */
 @Validated
 @ConfigurationProperties("vpay.mock")
@@ -33,13 +39,59 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 		@NotNull @DefaultValue("24h") Duration keyGrace, @NotNull @DefaultValue("5m") Duration loginCodeTtl,
 		@NotNull @DefaultValue("2h") Duration accessTokenTtl, @NotNull @DefaultValue("64KB") DataSize maxBodySize,
 		@Min(1) @DefaultValue("100") int defaultMaxQuantity, @Min(1) @DefaultValue("200") int recentChecks,
-		@Valid @NotNull @DefaultValue Seed seed) {
+		@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue @Name("notify") Notify notifications,
+		@Valid @NotNull @DefaultValue Journal journal) {
 
 	@Override
 	public String toString() {
 		return "MockProperties[adminToken=****, keyGrace=" + this.keyGrace + ", loginCodeTtl=" + this.loginCodeTtl
 				+ ", accessTokenTtl=" + this.accessTokenTtl + ", maxBodySize=" + this.maxBodySize + ", seed="
-				+ this.seed + "]";
+				+ this.seed + ", notify=" + this.notifications + ", journal=" + this.journal + "]";
+	}
+
+	/**
+	 * The delivery-notification dispatcher.
+	 *
+	 * @param timeScale factor applied to the retry schedule (15s, 15s, 30s, ... 6h): 1 is
+	 * the protocol's, 0.001 makes it last a minute and a half
+	 * @param pollInterval how often the outbox is polled as a fallback: a commit wakes
+	 * the dispatcher at once
+	 * @param lease how long a claimed notification is reserved for this instance; an
+	 * expired lease is claimable by any instance
+	 * @param timeout how long an attempt waits for the receiver's answer (protocol: 3 s)
+	 * @param maxInFlight attempts this instance has open at once, over all apps
+	 * @param maxInFlightPerApp attempts open at once for one app, so a slow receiver
+	 * cannot hold every slot
+	 * @param responseBodyLimit how much of a receiver's answer an attempt keeps
+	 */
+	public record Notify(@Positive @DefaultValue("1") double timeScale,
+			@NotNull @DefaultValue("1s") Duration pollInterval, @NotNull @DefaultValue("30s") Duration lease,
+			@NotNull @DefaultValue("3s") Duration timeout, @Min(1) @DefaultValue("256") int maxInFlight,
+			@Min(1) @DefaultValue("8") int maxInFlightPerApp,
+			@NotNull @DefaultValue("1KB") DataSize responseBodyLimit) {
+
+		/** Whether a lease outlasts an attempt with room to spare, as claims rely on. */
+		@AssertTrue(message = "lease must be at least twice the timeout")
+		public boolean isLeaseLongerThanAttempts() {
+			return this.lease == null || this.timeout == null
+					|| this.lease.compareTo(this.timeout.multipliedBy(2)) >= 0;
+		}
+
+		/** Whether the poll interval is positive. */
+		@AssertTrue(message = "poll-interval must be positive")
+		public boolean isPollIntervalPositive() {
+			return this.pollInterval == null || (!this.pollInterval.isNegative() && !this.pollInterval.isZero());
+		}
+
+	}
+
+	/**
+	 * The request journal of the protocol endpoints (in memory).
+	 *
+	 * @param size how many requests it keeps, newest first
+	 * @param bodyLimit how much of each request and response body it keeps
+	 */
+	public record Journal(@Min(1) @DefaultValue("500") int size, @NotNull @DefaultValue("8KB") DataSize bodyLimit) {
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import dev.vpaysandbox.mock.chaos.Faults;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ class PaymentTests {
 	static Payment pendingSwords(long quantity) {
 		return Payment.open("mp1",
 				new PaymentDraft("demo-minigame", 0, "T0000001", PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM, "u1", "o1",
-						"sword", quantity, 199, "USD", "android", null, "{}", null),
+						"sword", quantity, 199, "USD", "android", null, "{}", null, Faults.NONE),
 				NOW);
 	}
 

@@ -3,6 +3,7 @@ package dev.vpaysandbox.mock.payment.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.vpaysandbox.mock.payment.DeliveryReports;
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
 import dev.vpaysandbox.mock.payment.Payment;
 import dev.vpaysandbox.mock.payment.PaymentStatus;
@@ -29,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Control API: payments with the pre-order check's verdict, recent verdicts (refused ones
- * included), and the cashier's actions on a pending payment.
+ * Control API: payments with the pre-order check's verdict, their chaos faults and their
+ * delivery notification with every attempt; recent verdicts (refused ones included); and
+ * the cashier's actions on a pending payment.
  */
 @RestController
 @Tag(name = "sandbox: payments")
@@ -48,32 +51,37 @@ class PaymentController {
 
 	private final RecentChecks checks;
 
+	private final DeliveryReports deliveries;
+
 	private final JsonMapper json;
 
-	PaymentController(Payments payments, Refunds refunds, RecentChecks checks, JsonMapper json) {
+	PaymentController(Payments payments, Refunds refunds, RecentChecks checks, DeliveryReports deliveries,
+			JsonMapper json) {
 		this.payments = payments;
 		this.refunds = refunds;
 		this.checks = checks;
+		this.deliveries = deliveries;
 		this.json = json;
 	}
 
 	@GetMapping("/sandbox/payments")
-	@Operation(summary = "The newest payments, filtered by app, status (PENDING, PAID, ...) or outTradeNo")
+	@Operation(summary = "The newest payments with their notification and every attempt, filtered by app, "
+			+ "status (PENDING, PAID, ...) or outTradeNo")
 	List<PaymentView> search(@RequestParam(required = false) String appId,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String outTradeNo,
 			@RequestParam(defaultValue = "50") int limit) {
 		PaymentStatus wanted = (status != null) ? status(status) : null;
-		return this.payments.search(appId, wanted, outTradeNo, limit(limit))
-			.stream()
-			.map((payment) -> view(payment, List.of()))
-			.toList();
+		List<Payment> found = this.payments.search(appId, wanted, outTradeNo, limit(limit));
+		Map<String, Object> notifications = this.deliveries.of(found.stream().map(Payment::id).toList());
+		return found.stream().map((payment) -> view(payment, List.of(), notifications.get(payment.id()))).toList();
 	}
 
 	@GetMapping("/sandbox/payments/{paymentId}")
-	@Operation(summary = "A payment with the pre-order check's verdict and its refunds")
+	@Operation(summary = "A payment with the pre-order check's verdict, its refunds, and its notification with "
+			+ "every attempt")
 	PaymentView get(@PathVariable String paymentId) {
 		Payment payment = this.payments.find(paymentId).orElseThrow(() -> unknownPayment(paymentId));
-		return view(payment, this.refunds.of(paymentId));
+		return view(payment, this.refunds.of(paymentId), this.deliveries.of(List.of(paymentId)).get(paymentId));
 	}
 
 	@PostMapping("/sandbox/payments/{paymentId}/{action:pay|cancel|fail}")
@@ -81,7 +89,7 @@ class PaymentController {
 	PaymentView settle(@PathVariable String paymentId, @PathVariable String action) {
 		Payments.Settlement settlement = this.payments.settle(paymentId, CashierAction.fromPath(action).orElseThrow());
 		if (settlement instanceof Payments.Settlement.Settled settled) {
-			return view(settled.payment(), List.of());
+			return view(settled.payment(), List.of(), this.deliveries.of(List.of(paymentId)).get(paymentId));
 		}
 		if (settlement instanceof Payments.Settlement.NotPending notPending) {
 			throw Problems.exception(HttpStatus.CONFLICT, "payment-not-pending",
@@ -97,10 +105,10 @@ class PaymentController {
 		return this.checks.newest(appId, limit(limit));
 	}
 
-	private PaymentView view(Payment payment, List<Refund> refunds) {
+	private PaymentView view(Payment payment, List<Refund> refunds, Object notification) {
 		List<HintReport> notes = (payment.checkNotes() != null) ? this.json.readValue(payment.checkNotes(), NOTES)
 				: List.of();
-		return PaymentView.of(payment, notes, refunds);
+		return PaymentView.of(payment, notes, refunds, notification);
 	}
 
 	private static PaymentStatus status(String status) {

@@ -39,16 +39,18 @@ import dev.vpaysandbox.mock.payment.Refund;
  * @param deliveredAt when delivery was acknowledged
  * @param closedAt when it closed
  * @param check the pre-order check's verdict
+ * @param scenario the chaos faults that fired for it
  * @param refunds its refunds
+ * @param notification its delivery notification with every attempt, once paid
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PaymentView(String paymentId, String appId, int env, String outTradeNo, String method, String userId,
 		String openid, String productId, long quantity, long unitPrice, long orderFee, String currency, String platform,
 		String attach, String status, int queryStatus, String closeReason, long refundFee, long leftFee,
 		Instant createdAt, Instant updatedAt, Instant paidAt, Instant deliveringAt, Instant deliveredAt,
-		Instant closedAt, CheckVerdict check, List<RefundView> refunds) {
+		Instant closedAt, CheckVerdict check, String scenario, List<RefundView> refunds, Object notification) {
 
-	static PaymentView of(Payment payment, List<HintReport> notes, List<Refund> refunds) {
+	static PaymentView of(Payment payment, List<HintReport> notes, List<Refund> refunds, Object notification) {
 		return new PaymentView(payment.id(), payment.appId(), payment.env(), payment.outTradeNo(),
 				payment.method().wireName(), payment.userId(), payment.openid(), payment.productId(),
 				payment.quantity(), payment.unitPrice(), payment.orderFee(), payment.currency(), payment.platform(),
@@ -56,7 +58,7 @@ record PaymentView(String paymentId, String appId, int env, String outTradeNo, S
 				(payment.closeReason() != null) ? payment.closeReason().name() : null, payment.refundFee(),
 				payment.leftFee(), payment.createdAt(), payment.updatedAt(), payment.paidAt(), payment.deliveringAt(),
 				payment.deliveredAt(), payment.closedAt(), new CheckVerdict(0, "accepted", notes),
-				refunds.stream().map(RefundView::of).toList());
+				payment.faults().text(), refunds.stream().map(RefundView::of).toList(), notification);
 	}
 
 	/**

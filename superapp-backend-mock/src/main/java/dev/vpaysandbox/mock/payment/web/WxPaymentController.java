@@ -8,8 +8,11 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.vpaysandbox.mock.chaos.InvalidScenarioException;
+import dev.vpaysandbox.mock.chaos.ScenarioSpec;
 import dev.vpaysandbox.mock.payment.CashierMode;
 import dev.vpaysandbox.mock.payment.Diagnosis;
 import dev.vpaysandbox.mock.payment.PaymentCall;
@@ -31,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code wx.requestMidasPaymentGameItem}: the pre-order check, then the cashier. Answers
  * in the JS callback's shape: 200 {@code {"errMsg":"<method>:ok"}}, 4xx
  * {@code {"errMsg":"<method>:fail <reason>","errCode":..,"diagnosis":{..}}}, or 202 with
- * the payment id and cashier URL when the request asked the cashier to wait.
+ * the payment id and cashier URL when the request asked the cashier to wait. A chaos
+ * scenario may change the answer ({@link ChaosAnswers}).
  */
 @RestController
 @Tag(name = "protocol: host app JS API")
@@ -39,6 +43,16 @@ class WxPaymentController {
 
 	/** The header naming the payment of an accepted call. */
 	static final String PAYMENT_ID_HEADER = "X-Sandbox-Payment-Id";
+
+	/** The header that asks for a chaos scenario for this one call. */
+	static final String SCENARIO_HEADER = "X-Sandbox-Scenario";
+
+	private static final String CASHIER_DOC = "pay (default): the sandbox user pays at once; "
+			+ "pending: the payment waits at the cashier";
+
+	private static final String SCENARIO_DOC = "Chaos faults for this payment, e.g. \"duplicate=2, delay=10s\" "
+			+ "or \"corrupt-sig, seed=7\"; \"none\" ignores the app's and item's scenarios "
+			+ "(see /sandbox/scenarios/faults)";
 
 	private final PreOrderCheck check;
 
@@ -51,63 +65,102 @@ class WxPaymentController {
 
 	@PostMapping(path = "/sandbox/wx/requestVirtualPayment", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "wx.requestVirtualPayment (mini programs): pre-order check, then the cashier")
-	ResponseEntity<Map<String, Object>> requestVirtualPayment(@Parameter(
-			description = "pay (default): the sandbox user pays at once; pending: the payment waits at the cashier") @RequestHeader(
-					name = CashierMode.HEADER, required = false) String cashier,
-			@RequestBody(required = false) byte[] body) {
-		return pay(PayMethod.REQUEST_VIRTUAL_PAYMENT, cashier, body);
+	ResponseEntity<Map<String, Object>> requestVirtualPayment(
+			@Parameter(description = CASHIER_DOC) @RequestHeader(name = CashierMode.HEADER,
+					required = false) String cashier,
+			@Parameter(description = SCENARIO_DOC) @RequestHeader(name = SCENARIO_HEADER,
+					required = false) String scenario,
+			@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+		return pay(PayMethod.REQUEST_VIRTUAL_PAYMENT, new Headers(cashier, scenario), body, request);
 	}
 
 	@PostMapping(path = "/sandbox/wx/requestMidasPaymentGameItem", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "wx.requestMidasPaymentGameItem (mini games): pre-order check, then the cashier")
-	ResponseEntity<Map<String, Object>> requestMidasPaymentGameItem(@Parameter(
-			description = "pay (default): the sandbox user pays at once; pending: the payment waits at the cashier") @RequestHeader(
-					name = CashierMode.HEADER, required = false) String cashier,
-			@RequestBody(required = false) byte[] body) {
-		return pay(PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM, cashier, body);
+	ResponseEntity<Map<String, Object>> requestMidasPaymentGameItem(
+			@Parameter(description = CASHIER_DOC) @RequestHeader(name = CashierMode.HEADER,
+					required = false) String cashier,
+			@Parameter(description = SCENARIO_DOC) @RequestHeader(name = SCENARIO_HEADER,
+					required = false) String scenario,
+			@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+		return pay(PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM, new Headers(cashier, scenario), body, request);
 	}
 
-	private ResponseEntity<Map<String, Object>> pay(PayMethod method, String cashierHeader, byte[] body) {
-		Optional<CashierMode> cashier = CashierMode.fromHeader(cashierHeader);
+	private ResponseEntity<Map<String, Object>> pay(PayMethod method, Headers headers, byte[] body,
+			HttpServletRequest request) {
+		Optional<CashierMode> cashier = CashierMode.fromHeader(headers.cashier());
 		if (cashier.isEmpty()) {
-			Map<String, Object> answer = ProtocolEnvelopes.jsFailure(method.wireName(), "invalid request",
-					ProtocolEnvelopes.JS_INVALID);
-			answer.put("diagnosis", new Diagnosis("request", ProtocolEnvelopes.JS_INVALID,
-					CashierMode.HEADER + " must be pay or pending", null, null));
-			return ResponseEntity.badRequest().body(answer);
+			return badHeader(method, CashierMode.HEADER + " must be pay or pending");
+		}
+		ScenarioSpec requested;
+		try {
+			requested = (headers.scenario() != null && !headers.scenario().isBlank())
+					? ScenarioSpec.parse(headers.scenario()) : null;
+		}
+		catch (InvalidScenarioException ex) {
+			return badHeader(method, SCENARIO_HEADER + ": " + ex.getMessage());
 		}
 		Verdict verdict = PaymentCall.parse(body, this.json)
-			.map((call) -> this.check.check(method, call, cashier.get()))
+			.map((call) -> this.check.check(method, call, cashier.get(), requested))
 			.orElseGet(() -> this.check.refuseMalformed(method));
-		return answer(method, verdict);
+		return answer(method, verdict, request);
 	}
 
-	private static ResponseEntity<Map<String, Object>> answer(PayMethod method, Verdict verdict) {
-		Map<String, Object> answer = new LinkedHashMap<>();
+	private static ResponseEntity<Map<String, Object>> badHeader(PayMethod method, String message) {
+		Map<String, Object> answer = ProtocolEnvelopes.jsFailure(method.wireName(), "invalid request",
+				ProtocolEnvelopes.JS_INVALID);
+		answer.put("diagnosis", new Diagnosis("request", ProtocolEnvelopes.JS_INVALID, message, null, null));
+		return ResponseEntity.badRequest().body(answer);
+	}
+
+	private static ResponseEntity<Map<String, Object>> answer(PayMethod method, Verdict verdict,
+			HttpServletRequest request) {
 		if (verdict instanceof Verdict.Paid paid) {
-			answer.put("errMsg", method.wireName() + ":ok");
-			if (!paid.notes().isEmpty()) {
-				answer.put("notes", paid.notes());
-			}
-			return ResponseEntity.ok().header(PAYMENT_ID_HEADER, paid.payment().id()).body(answer);
+			return ChaosAnswers.apply(paid.payment(), ok(method, paid), request);
 		}
 		if (verdict instanceof Verdict.Pending pending) {
-			String cashierUrl = CashierController.cashierUrl(pending.payment().id());
-			answer.put("errMsg", method.wireName() + ":pending");
-			answer.put("paymentId", pending.payment().id());
-			answer.put("cashierUrl", cashierUrl);
-			if (!pending.notes().isEmpty()) {
-				answer.put("notes", pending.notes());
-			}
-			return ResponseEntity.status(HttpStatus.ACCEPTED)
-				.location(URI.create(cashierUrl))
-				.header(PAYMENT_ID_HEADER, pending.payment().id())
-				.body(answer);
+			return ChaosAnswers.apply(pending.payment(), pending(method, pending), request);
+		}
+		if (verdict instanceof Verdict.Closed closed) {
+			return ChaosAnswers.closed(method, closed);
 		}
 		Verdict.Rejected rejected = (Verdict.Rejected) verdict;
-		answer.putAll(ProtocolEnvelopes.jsFailure(method.wireName(), rejected.reason(), rejected.errCode()));
+		Map<String, Object> answer = new LinkedHashMap<>(
+				ProtocolEnvelopes.jsFailure(method.wireName(), rejected.reason(), rejected.errCode()));
 		answer.put("diagnosis", rejected.diagnosis());
 		return ResponseEntity.status(rejected.httpStatus()).body(answer);
+	}
+
+	private static ResponseEntity<Map<String, Object>> ok(PayMethod method, Verdict.Paid paid) {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("errMsg", method.wireName() + ":ok");
+		if (!paid.notes().isEmpty()) {
+			answer.put("notes", paid.notes());
+		}
+		return ResponseEntity.ok().header(PAYMENT_ID_HEADER, paid.payment().id()).body(answer);
+	}
+
+	private static ResponseEntity<Map<String, Object>> pending(PayMethod method, Verdict.Pending pending) {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		String cashierUrl = CashierController.cashierUrl(pending.payment().id());
+		answer.put("errMsg", method.wireName() + ":pending");
+		answer.put("paymentId", pending.payment().id());
+		answer.put("cashierUrl", cashierUrl);
+		if (!pending.notes().isEmpty()) {
+			answer.put("notes", pending.notes());
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create(cashierUrl))
+			.header(PAYMENT_ID_HEADER, pending.payment().id())
+			.body(answer);
+	}
+
+	/**
+	 * The headers that steer a payment call.
+	 *
+	 * @param cashier {@code X-Sandbox-Cashier}
+	 * @param scenario {@code X-Sandbox-Scenario}
+	 */
+	private record Headers(String cashier, String scenario) {
 	}
 
 }

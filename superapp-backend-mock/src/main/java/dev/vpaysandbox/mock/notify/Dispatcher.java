@@ -1,0 +1,207 @@
+package dev.vpaysandbox.mock.notify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.vpaysandbox.mock.system.MockProperties;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delivery dispatcher of this instance. One thread claims due notifications (woken at
+ * once by a commit, by a finished attempt or by a short retry's timer, and polling as a
+ * fallback) and hands each to the {@link AttemptRunner}. Slots bound what is in flight,
+ * overall and per app. On stop it claims nothing more and lets open attempts finish; a
+ * crash leaves their leases to expire, after which any instance retries them.
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	private static final long DRAIN_MARGIN_MILLIS = 2_000;
+
+	private final String instance = InstanceName.create();
+
+	private final OutboxClaimer claimer;
+
+	private final NotificationSender sender;
+
+	private final AttemptRecorder recorder;
+
+	private final NotificationMetrics metrics;
+
+	private final Clock clock;
+
+	private final MockProperties.Notify settings;
+
+	private final DispatchSlots slots;
+
+	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+	private volatile boolean running;
+
+	private ScheduledExecutorService loop;
+
+	private ExecutorService recording;
+
+	private AttemptRunner runner;
+
+	Dispatcher(OutboxClaimer claimer, NotificationSender sender, AttemptRecorder recorder, NotificationMetrics metrics,
+			Clock clock, MockProperties properties) {
+		this.claimer = claimer;
+		this.sender = sender;
+		this.recorder = recorder;
+		this.metrics = metrics;
+		this.clock = clock;
+		this.settings = properties.notifications();
+		this.slots = new DispatchSlots(this.settings.maxInFlight(), this.settings.maxInFlightPerApp());
+		metrics.inFlight(this.slots::inFlight);
+	}
+
+	/** This instance's name, the owner of its leases. */
+	String instance() {
+		return this.instance;
+	}
+
+	@Override
+	public synchronized void start() {
+		this.loop = Executors.newSingleThreadScheduledExecutor(daemon("notify-dispatch"));
+		this.recording = Executors.newFixedThreadPool(2, daemon("notify-record"));
+		this.runner = new AttemptRunner(this.sender, this.recorder, this.metrics, this.slots, this.recording,
+				new AttemptRunner.Wakeups() {
+
+					@Override
+					public void wake() {
+						Dispatcher.this.wake();
+					}
+
+					@Override
+					public void wakeAt(Instant due) {
+						Dispatcher.this.wakeAt(due);
+					}
+
+				});
+		this.running = true;
+		this.loop.scheduleWithFixedDelay(this::dispatchDue, 0, this.settings.pollInterval().toMillis(),
+				TimeUnit.MILLISECONDS);
+		log.atInfo().addKeyValue("instance", this.instance).log("notification dispatcher started");
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		this.loop.shutdownNow();
+		long deadline = System.nanoTime()
+				+ TimeUnit.MILLISECONDS.toNanos(this.settings.timeout().toMillis() + DRAIN_MARGIN_MILLIS);
+		while (this.slots.inFlight() > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		this.recording.shutdown();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Looks for due notifications at once (coalesced: one look at a time is queued). */
+	void wake() {
+		if (this.running && this.wakeQueued.compareAndSet(false, true)) {
+			try {
+				this.loop.execute(() -> {
+					this.wakeQueued.set(false);
+					dispatchDue();
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				this.wakeQueued.set(false);
+			}
+		}
+	}
+
+	/** Wakes when something falls due sooner than the next poll would notice. */
+	void wakeAt(Instant due) {
+		Duration wait = Duration.between(this.clock.instant(), due);
+		if (!this.running || wait.compareTo(this.settings.pollInterval()) >= 0) {
+			return;
+		}
+		try {
+			this.loop.schedule(this::wake, Math.max(0, wait.toMillis()) + 1, TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping: nothing more is claimed
+		}
+	}
+
+	private void dispatchDue() {
+		try {
+			int free = this.slots.free();
+			if (!this.running || free <= 0) {
+				return;
+			}
+			List<DueNotification> due = this.claimer.due(this.slots.saturatedApps(), free);
+			for (DueNotification candidate : due) {
+				if (this.running && this.slots.tryAcquire(candidate.appId())) {
+					claimAndStart(candidate);
+				}
+			}
+			if (due.size() >= free) {
+				wake();
+			}
+		}
+		catch (RuntimeException ex) {
+			// keep polling: the database may be back at the next look
+			log.atWarn().setCause(ex).log("dispatching notifications failed; retrying at the next poll");
+		}
+	}
+
+	/**
+	 * Claims and starts one notification; one that cannot be claimed never stops the
+	 * others.
+	 */
+	private void claimAndStart(DueNotification candidate) {
+		Optional<ClaimedAttempt> claimed;
+		try {
+			claimed = this.claimer.claim(candidate.id(), this.instance);
+		}
+		catch (RuntimeException ex) {
+			this.slots.release(candidate.appId());
+			log.atWarn()
+				.setCause(ex)
+				.addKeyValue("notificationId", candidate.id())
+				.log("claiming a notification failed; it is tried again at the next look");
+			return;
+		}
+		claimed.ifPresentOrElse(this.runner::run, () -> this.slots.release(candidate.appId()));
+	}
+
+	private static ThreadFactory daemon(String name) {
+		return (task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.vpaysandbox.mock.payment.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.vpaysandbox.mock.chaos.Fault;
+import dev.vpaysandbox.mock.chaos.FaultType;
+import dev.vpaysandbox.mock.chaos.Faults;
+import dev.vpaysandbox.mock.payment.CloseReason;
+import dev.vpaysandbox.mock.payment.Diagnosis;
+import dev.vpaysandbox.mock.payment.Payment;
+import dev.vpaysandbox.mock.payment.Verdict;
+import dev.vpaysandbox.mock.system.ProtocolEnvelopes;
+import dev.vpaysandbox.signing.protocol.PayMethod;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * How chaos faults change the answer to a payment call: a declined or cancelled payment
+ * fails with the cashier's code, {@code call-error} answers a 5xx although the payment
+ * went through, {@code call-hang} holds the answer back ({@link HeldResponseFilter}).
+ * Every answer shaped by a scenario names its faults in {@value #APPLIED_HEADER}.
+ */
+final class ChaosAnswers {
+
+	/** The header listing the faults that fired for the payment. */
+	static final String APPLIED_HEADER = "X-Sandbox-Scenario-Applied";
+
+	/** The JS errCode of a host-app failure. */
+	private static final int SYSTEM_ERROR = -1;
+
+	private ChaosAnswers() {
+	}
+
+	/** The answer to an accepted call, as the payment's faults make it. */
+	static ResponseEntity<Map<String, Object>> apply(Payment payment, ResponseEntity<Map<String, Object>> normal,
+			HttpServletRequest request) {
+		Faults faults = payment.faults();
+		if (faults.isEmpty()) {
+			return normal;
+		}
+		faults.find(FaultType.CALL_HANG)
+			.ifPresent((hang) -> request.setAttribute(HeldResponseFilter.HOLD_ATTRIBUTE, hang.duration()));
+		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(normal.getHeaders());
+		headers.set(APPLIED_HEADER, faults.text());
+		Optional<Fault> error = faults.find(FaultType.CALL_ERROR);
+		if (error.isEmpty()) {
+			return ResponseEntity.status(normal.getStatusCode()).headers(headers).body(normal.getBody());
+		}
+		Map<String, Object> answer = new LinkedHashMap<>(
+				ProtocolEnvelopes.jsFailure(payment.method().wireName(), "system error", SYSTEM_ERROR));
+		answer.put("diagnosis", new Diagnosis("chaos", SYSTEM_ERROR, "call-error: payment " + payment.id() + " is "
+				+ payment.status() + "; this answer is a simulated host-app failure", null, null));
+		return ResponseEntity.status(error.get().count()).headers(headers).body(answer);
+	}
+
+	/** The answer to a call whose payment the cashier declined or cancelled. */
+	static ResponseEntity<Map<String, Object>> closed(PayMethod method, Verdict.Closed closed) {
+		Map<String, Object> answer = new LinkedHashMap<>(
+				ProtocolEnvelopes.jsFailure(method.wireName(), closed.reason(), closed.errCode()));
+		String outcome = (closed.payment().closeReason() == CloseReason.CANCELLED) ? "cancelled by the user"
+				: "declined";
+		answer.put("diagnosis", new Diagnosis("cashier", closed.errCode(), "payment " + closed.payment().id() + " was "
+				+ outcome + " at the cashier (chaos scenario); no notification follows", null, null));
+		return ResponseEntity.status(closed.httpStatus())
+			.header(WxPaymentController.PAYMENT_ID_HEADER, closed.payment().id())
+			.header(APPLIED_HEADER, closed.payment().faults().text())
+			.body(answer);
+	}
+
+}
