@@ -23,13 +23,11 @@ import static org.awaitility.Awaitility.await;
 class LostNotificationIT {
 
 	/**
-	 * How the payment is made so that its notification is dropped for good. The mock as
-	 * it stands sends no delivery notifications at all, so paying normally drops it; a
-	 * mock that sends them needs its drop scenario here, which
-	 * {@link PaymentOptions#withHeader} passes, or the assertions on the notification log
-	 * below fail.
+	 * The mock's chaos scenario that drops every attempt of the schedule (one first
+	 * attempt and fifteen retries), so the notification never reaches order-service.
 	 */
-	private static final PaymentOptions NOTIFICATION_DROPPED_FOR_GOOD = PaymentOptions.payAtOnce();
+	private static final PaymentOptions NOTIFICATION_DROPPED_FOR_GOOD = PaymentOptions.payAtOnce()
+		.withHeader("X-Sandbox-Scenario", "drop=16");
 
 	private final SandboxServices services = SandboxServices.shared();
 
