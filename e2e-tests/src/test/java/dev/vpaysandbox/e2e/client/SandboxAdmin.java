@@ -59,6 +59,18 @@ public final class SandboxAdmin {
 		return payments.stream().findFirst();
 	}
 
+	/**
+	 * The delivery notifications the mock holds for an outTradeNo of an app, each with
+	 * every attempt ({@code GET /sandbox/notifications}).
+	 */
+	public List<JsonNode> notifications(DemoApp app, String outTradeNo) {
+		JsonNode list = get("/sandbox/notifications?appId=" + encode(app.appId()) + "&outTradeNo=" + encode(outTradeNo))
+			.json();
+		List<JsonNode> notifications = new ArrayList<>();
+		list.forEach(notifications::add);
+		return notifications;
+	}
+
 	/** Rotates an app's appKey of an env; the old key stays accepted for graceSeconds. */
 	public JsonNode rotateKey(DemoApp app, int env, long graceSeconds) {
 		return post("/sandbox/apps/" + app.appId() + "/keys/rotate", Map.of("env", env, "graceSeconds", graceSeconds))

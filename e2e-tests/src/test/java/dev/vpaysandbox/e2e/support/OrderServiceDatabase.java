@@ -39,4 +39,13 @@ public final class OrderServiceDatabase {
 				String.class, outTradeNo);
 	}
 
+	/**
+	 * The id of the first delivery notification received for an order: ids grow in the
+	 * order notifications arrived.
+	 */
+	public long firstNotificationId(String outTradeNo) {
+		return this.jdbc.queryForObject("select min(id) from notification_log where out_trade_no = ?", Long.class,
+				outTradeNo);
+	}
+
 }
