@@ -58,7 +58,8 @@ class PhoneWidthIT {
 		browser.text(By.id("scenarios-updated"), "updated");
 		browser.click(By.cssSelector("#fault-catalogue summary"));
 		browser.find(By.cssSelector("#faults-rows tr"));
-		assertThat(browser.overflowsHorizontally()).as("inspector overflows").isFalse();
+		assertThat(browser.overflowsHorizontally()).as("inspector overflows: %s", browser.overflowingElements())
+			.isFalse();
 		browser.assertNoConsoleErrors();
 		browser.screenshot("inspector-phone");
 	}
