@@ -162,11 +162,14 @@
 			last.latencyMs !== undefined ? ' in ' + last.latencyMs + ' ms' : ''].join('');
 	}
 
+	/** A row per notification; its attempts, when shown, in a full-width row below it. */
 	function render(notifications) {
 		$('notifications-empty').hidden = notifications.length > 0;
 		vpay.fill($('notifications-rows'), notifications.map(function (notification) {
 			var key = 'list:' + notification.notificationId;
-			return el('tr', {
+			var shown = open.has(key);
+			var attemptsId = 'notification-attempts-' + notification.notificationId;
+			var row = el('tr', {
 				'data-notification-id': notification.notificationId,
 				'data-out-trade-no': notification.outTradeNo,
 				class: notification.status === 'DEAD' ? 'dead' : null
@@ -179,11 +182,19 @@
 				onclick: function () { inspector.select(notification.paymentId); }
 			}, notification.outTradeNo || notification.paymentId)),
 			el('td', {}, vpay.badge(notification.status), notification.scenario ? [' ', el('code', {}, notification.scenario)] : null),
-			el('td', {}, el('details', { open: open.has(key), ontoggle: remember(key) },
-				el('summary', {}, notification.attemptCount + ' · last ' + lastAttempt(notification)),
-				attemptsTable(notification))),
+			el('td', {}, el('button', {
+				type: 'button', class: 'link show-attempts', 'aria-expanded': String(shown), 'aria-controls': attemptsId,
+				onclick: function () {
+					if (open.has(key)) { open.delete(key); } else { open.add(key); }
+					render(notifications);
+				}
+			}, notification.attemptCount + ' · last ' + lastAttempt(notification))),
 			el('td', {}, notification.status === 'READY' ? vpay.time(notification.nextAttemptAt) : ''),
 			el('td', {}, redeliverButton(notification), message(notification.notificationId)));
+			return shown
+				? [row, el('tr', { class: 'attempts-row' + (notification.status === 'DEAD' ? ' dead' : ''), id: attemptsId,
+					'data-attempts-of': notification.notificationId }, el('td', { colspan: 8 }, attemptsTable(notification)))]
+				: row;
 		}));
 	}
 

@@ -127,9 +127,10 @@ class InspectorIT {
 			// one more attempt, made by hand, which order-service acknowledges as a
 			// duplicate
 			assertThat(browser.text(listed, "2 · last HTTP 200")).contains("ACKED");
-			browser.click(By.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "'] summary"));
-			assertThat(browser.textOf(By
-				.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "'] tr[data-attempt='2']")))
+			browser.click(By
+				.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "'] button.show-attempts"));
+			assertThat(browser.textOf(By.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo
+					+ "'] + tr.attempts-row tr[data-attempt='2']")))
 				.contains("MANUAL", "ACKNOWLEDGED", "200");
 
 			By appScenario = By.cssSelector("#scenarios-rows tr[data-app-id='" + appId + "'][data-product-id='']");
