@@ -126,7 +126,10 @@ class InspectorIT {
 					"Redelivery queued");
 			// one more attempt, made by hand, which order-service acknowledges as a
 			// duplicate
-			assertThat(browser.text(listed, "2 · last HTTP 200")).contains("ACKED");
+			browser.waitUntil((driver) -> {
+				String text = driver.findElement(listed).getText();
+				return text.contains("ACKED") && text.contains("2 · last HTTP 200 in");
+			});
 			browser.click(By
 				.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "'] button.show-attempts"));
 			assertThat(browser.textOf(By.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo
