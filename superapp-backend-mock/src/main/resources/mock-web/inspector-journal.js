@@ -110,6 +110,12 @@
 			$('journal-heading').focus();
 		});
 	});
+	document.addEventListener('vpay:apps', function (event) {
+		var current = $('journal-app').value;
+		vpay.fill($('journal-app'), el('option', { value: '' }, 'all apps'), event.detail.map(function (app) {
+			return el('option', { value: app.appId, selected: app.appId === current }, app.appId);
+		}));
+	});
 	$('journal-heading').setAttribute('tabindex', '-1');
 
 	inspector.register(pane);
