@@ -6,6 +6,9 @@
  *   register({name, every, refresh})   a pane refreshed every `every` ms while the tab is visible
  *   onPaymentDetail(fn)                fn(payment, slotElement) fills #payment-notifications
  *   api(path, options)                 fetch with the admin token; JSON in, JSON out
+ *   changed(pane, data)                whether data differs from the pane's last (stamps its `updated`)
+ *   refresh()                          runs every pane now (e.g. after an action)
+ *   select(paymentId)                  opens a payment's detail
  */
 (function () {
 	'use strict';
@@ -180,6 +183,7 @@
 				+ vpay.money(payment.refundFee, payment.currency) + ' · left ' + vpay.money(payment.leftFee, payment.currency)),
 			fact('Platform', payment.platform),
 			fact('Attach', payment.attach),
+			fact('Chaos faults', payment.scenario ? el('code', {}, payment.scenario) : null),
 			fact('Created', vpay.time(payment.createdAt)),
 			fact('Paid', vpay.time(payment.paidAt)),
 			fact('Delivering', vpay.time(payment.deliveringAt)),
@@ -389,6 +393,12 @@
 		api: api,
 		register: register,
 		onPaymentDetail: function (render) { detailRenderers.push(render); },
+		changed: changed,
+		refresh: function () {
+			panes.forEach(function (pane) { pane.due = 0; });
+			return tick();
+		},
+		select: select,
 		signatureReport: signatureReport,
 		fact: fact
 	};

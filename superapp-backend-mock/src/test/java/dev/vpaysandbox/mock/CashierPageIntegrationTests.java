@@ -1,5 +1,7 @@
 package dev.vpaysandbox.mock;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -131,7 +133,14 @@ class CashierPageIntegrationTests {
 		assertThat(shim.body()).contains("wx.requestMidasPaymentGameItem = ", "wx.requestVirtualPayment = ",
 				"wx.login = ", "'X-Sandbox-Cashier': 'pending'");
 		assertThat(this.sandbox.http.get("/inspector.html").body()).contains("data-slot=\"notifications\"",
-				"data-slot=\"journal\"", "data-slot=\"scenarios\"");
+				"data-slot=\"journal\"", "data-slot=\"scenarios\"", "<script src=\"/inspector-notifications.js\">",
+				"<script src=\"/inspector-journal.js\">", "<script src=\"/inspector-scenarios.js\">");
+		for (String pane : List.of("/inspector-notifications.js", "/inspector-journal.js", "/inspector-scenarios.js")) {
+			Response script = this.sandbox.http.get(pane);
+			assertThat(script.status()).as(pane).isEqualTo(200);
+			assertThat(script.header("Content-Type")).as(pane).startsWith("text/javascript");
+			assertThat(script.body()).as(pane).contains("inspector.register(pane)");
+		}
 		assertThat(this.sandbox.http.get("/").body()).contains("/inspector.html");
 	}
 

@@ -129,6 +129,29 @@ final class Browser implements AutoCloseable {
 			.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
 	}
 
+	/**
+	 * The page's and the window's width, and the elements that stick out of the window on
+	 * the right outside any scrolling box (to say what overflows).
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> overflowingElements() {
+		return (List<String>) ((JavascriptExecutor) this.driver).executeScript(
+				"""
+						var found = [];
+						document.querySelectorAll('body *').forEach(function (element) {
+							var right = element.getBoundingClientRect().right;
+							if (right <= window.innerWidth + 1) { return; }
+							for (var box = element.parentElement; box; box = box.parentElement) {
+								if (['auto', 'scroll'].indexOf(getComputedStyle(box).overflowX) >= 0) { return; }
+							}
+							found.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+								+ (element.className ? '.' + element.className : '') + ' to ' + Math.round(right) + 'px');
+						});
+						found.unshift('page ' + document.documentElement.scrollWidth + 'px, window ' + window.innerWidth + 'px');
+						return found.slice(0, 10);
+						""");
+	}
+
 	/** Fails on any error the page logged (script errors, failed loads). */
 	void assertNoConsoleErrors() {
 		List<String> errors = this.driver.manage()

@@ -1,5 +1,8 @@
 package dev.vpaysandbox.e2e.browser;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +53,7 @@ class InspectorIT {
 	}
 
 	@Test
-	void showsANewPaymentWithoutAReloadAndItsPreOrderVerdict() {
+	void showsANewPaymentWithoutAReloadWithItsVerdictItsNotificationAttemptAndItsRequests() {
 		openInspector("sandbox-admin-token");
 		browser.text(By.id("payments-updated"), "updated");
 		String user = Purchases.newUser("inspected");
@@ -65,10 +68,91 @@ class InspectorIT {
 		browser.text(By.id("payment-detail-heading"), paymentId);
 		assertThat(browser.textOf(By.id("payment-facts"))).contains(outTradeNo, user, "demo-minigame · env 0");
 		browser.text(By.id("payment-check"), "accepted (errCode 0)");
-		assertThat(browser.textOf(By.cssSelector("[data-slot='payment-notifications']")))
-			.contains("Not in this build yet");
+
+		// order-service acknowledged the delivery notification: the attempt shows its
+		// status,
+		// latency and answer, and the payment turns DELIVERED without a reload
+		By acknowledged = By.cssSelector("#payment-notifications tr[data-attempt='1'][data-outcome='ACKNOWLEDGED']");
+		String attempt = browser.textOf(acknowledged);
+		assertThat(attempt).contains("SCHEDULED", "ACKNOWLEDGED", "\"returnCode\":\"0\"");
+		assertThat(browser.textOf(By.cssSelector("#payment-notifications tr[data-attempt='1'] .http-status")))
+			.isEqualTo("200");
+		assertThat(browser.textOf(By.cssSelector("#payment-notifications tr[data-attempt='1'] .latency")))
+			.matches("\\d+ ms");
+		assertThat(browser.text(By.id("payment-notifications"), "ACKED")).contains("1 attempt");
+		browser.text(By.id("payment-facts"), "DELIVERED");
+
+		// the journal, narrowed to this purchase, shows the payment call the front end
+		// made
+		browser.click(By.xpath("//button[text()='Show its requests in the journal']"));
+		By call = By
+			.cssSelector("#journal-rows tr[data-path='/sandbox/wx/requestMidasPaymentGameItem'][data-out-trade-no='"
+					+ outTradeNo + "']");
+		assertThat(browser.textOf(call)).contains("POST /sandbox/wx/requestMidasPaymentGameItem", "demo-minigame",
+				"200");
+		assertThat(browser.driver().findElement(By.id("journal-out-trade-no")).getDomProperty("value"))
+			.isEqualTo(outTradeNo);
 		browser.assertNoConsoleErrors();
 		browser.screenshotForDocs("inspector");
+		browser.screenshotForDocs("inspector-notification", By.id("payment-detail"));
+		browser.screenshotForDocs("inspector-journal", By.id("journal"));
+	}
+
+	@Test
+	void listsNotificationsRedeliversOneByHandAndShowsTheScenariosInForce() {
+		String appId = Purchases.newUser("chaos");
+		purchases.admin(
+				"POST", "/sandbox/apps", Map.of("appId", appId, "appSecret", "inspector-secret", "type", "mini-game",
+						"currencies", List.of("USD"), "notifyUrl", services.orderUrl() + "/notify/virtual-payment"),
+				201);
+		purchases.admin("POST", "/sandbox/apps/" + appId + "/items",
+				Map.of("productId", "gem", "price", 99, "currency", "USD"), 201);
+		purchases.admin("PUT", "/sandbox/scenarios/apps/" + appId,
+				Map.of("spec", "duplicate=1@30%, delay=10s@30%", "seed", 42), 200);
+		purchases.admin("PUT", "/sandbox/scenarios/apps/" + appId + "/items/gem", Map.of("spec", "corrupt-sig=1"), 200);
+		try {
+			String user = Purchases.newUser("redelivered");
+			JsonNode order = purchases.signedOrder(user);
+			purchases.pay(user, order);
+			String outTradeNo = order.get("outTradeNo").stringValue();
+			openInspector("sandbox-admin-token");
+
+			By listed = By.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "']");
+			assertThat(browser.text(listed, "ACKED")).contains("demo-minigame", "1 · last HTTP 200 in");
+			browser.click(
+					By.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "'] button.redeliver"));
+			browser.text(
+					By.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "'] .redeliver-message"),
+					"Redelivery queued");
+			// one more attempt, made by hand, which order-service acknowledges as a
+			// duplicate
+			browser.waitUntil((driver) -> {
+				String text = driver.findElement(listed).getText();
+				return text.contains("ACKED") && text.contains("2 · last HTTP 200 in");
+			});
+			browser.click(By
+				.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "'] button.show-attempts"));
+			assertThat(browser.textOf(By.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo
+					+ "'] + tr.attempts-row tr[data-attempt='2']")))
+				.contains("MANUAL", "ACKNOWLEDGED", "200");
+
+			By appScenario = By.cssSelector("#scenarios-rows tr[data-app-id='" + appId + "'][data-product-id='']");
+			assertThat(browser.textOf(appScenario)).contains("duplicate=1 for 30% of payments",
+					"delay=10s for 30% of payments", "42",
+					"X-Sandbox-Scenario: duplicate=1@30%, delay=10s@30%, seed=42");
+			By itemScenario = By.cssSelector("#scenarios-rows tr[data-app-id='" + appId + "'][data-product-id='gem']");
+			assertThat(browser.textOf(itemScenario)).contains("gem", "corrupt-sig=1 for every payment", "notification");
+			browser.click(By.cssSelector("#fault-catalogue summary"));
+			assertThat(browser.textOf(By.cssSelector("#faults-rows tr[data-fault='corrupt-sig']")))
+				.contains("PayEventSig", "401");
+			browser.assertNoConsoleErrors();
+			browser.screenshotForDocs("inspector-notifications", By.id("notifications"));
+			browser.screenshotForDocs("inspector-scenarios", By.id("scenarios"));
+		}
+		finally {
+			purchases.admin("DELETE", "/sandbox/scenarios/apps/" + appId + "/items/gem", null, 204);
+			purchases.admin("DELETE", "/sandbox/scenarios/apps/" + appId, null, 204);
+		}
 	}
 
 	@Test

@@ -53,7 +53,13 @@ class PhoneWidthIT {
 		browser.find(By.id("token")).sendKeys("sandbox-admin-token");
 		browser.click(By.cssSelector("#login-form button[type='submit']"));
 		browser.find(By.cssSelector("#payments-rows tr"));
-		assertThat(browser.overflowsHorizontally()).as("inspector overflows").isFalse();
+		browser.find(By.cssSelector("#journal-rows tr"));
+		browser.text(By.id("notifications-updated"), "updated");
+		browser.text(By.id("scenarios-updated"), "updated");
+		browser.click(By.cssSelector("#fault-catalogue summary"));
+		browser.find(By.cssSelector("#faults-rows tr"));
+		assertThat(browser.overflowsHorizontally()).as("inspector overflows: %s", browser.overflowingElements())
+			.isFalse();
 		browser.assertNoConsoleErrors();
 		browser.screenshot("inspector-phone");
 	}

@@ -106,6 +106,21 @@ final class Purchases {
 		return payments.get(0);
 	}
 
+	/**
+	 * A call to the mock's control API with the admin token; a JSON body or none, and the
+	 * answer's JSON (null when it has none).
+	 */
+	JsonNode admin(String method, String path, Map<String, ?> body, int expected) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.services.mockUrl() + path))
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/json")
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))
+							: HttpRequest.BodyPublishers.noBody())
+			.build();
+		return send(request, expected);
+	}
+
 	private JsonNode post(String url, Map<String, ?> body, String header, String value, int expected) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/json")
@@ -120,7 +135,7 @@ final class Purchases {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(request.uri() + " answered " + response.body()).isEqualTo(expected);
-			return JSON.readTree(response.body());
+			return response.body().isEmpty() ? null : JSON.readTree(response.body());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.uri() + " failed", ex);
