@@ -69,6 +69,32 @@ class ControlApiIntegrationTests {
 		assertThat(this.sandbox.http.get("/sandbox/apps", "Authorization", Sandbox.ADMIN).status()).isEqualTo(200);
 	}
 
+	/**
+	 * Regression: the admin-token check read the raw request URI, so path parameters
+	 * ({@code /sandbox;x=1/apps}, which Spring MVC matches as {@code /sandbox/apps})
+	 * slipped past it.
+	 */
+	@Test
+	void refusesControlCallsWhosePathHidesTheSandboxPrefix() {
+		for (String path : List.of("/sandbox;x=1/apps", "/sandbox;/apps", "/sandbox;x=1/apps;y=2/demo-minigame",
+				"/sandbox;jsessionid=1/payments", "//sandbox/apps", "/sandbox//apps", "/sandbox/./apps",
+				"/sandbox/wx/../apps", "/sandbox/cashier/../apps", "/sandbox/wx;x=1/../apps", "/sandbox/%61pps",
+				"/%73andbox/apps", "/sandbox;x=1/notifications", "/sandbox;x=1/scenarios/faults",
+				"/sandbox;x=1/journal")) {
+			Response response = this.sandbox.http.get(path);
+			assertThat(response.status()).as(path + ": " + response.body()).isIn(400, 401, 404);
+			if (response.status() != 400) {
+				assertThat(response.body()).as(path).doesNotContain("demo-minigame-secret", "\"appId\"");
+			}
+		}
+		Response reset = this.sandbox.http.post("/sandbox;x=1/reset", "");
+		assertThat(reset.status()).as(reset.body()).isEqualTo(401);
+		assertThat(reset.json().get("type").stringValue()).isEqualTo(PROBLEMS + "admin-token-required");
+		assertThat(this.sandbox.http.get("/sandbox;x=1/apps", "Authorization", Sandbox.ADMIN).status())
+			.as("the token still opens it")
+			.isIn(200, 404);
+	}
+
 	@Test
 	void registersAnAppWithoutShowingItsSecretOrKeys() {
 		String appId = this.sandbox.newMiniGame();
