@@ -202,6 +202,15 @@ final class Drills {
 		return new long[] { deliveries, grants };
 	}
 
+	/** A two-column query (key, count) as a map. */
+	static Map<String, Long> countBy(JdbcTemplate db, String sql) {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		db.query(sql, (row) -> {
+			counts.put(row.getString(1), row.getLong(2));
+		});
+		return counts;
+	}
+
 	/** Milliseconds since a start, for the figures a drill prints. */
 	static long since(long startNanos) {
 		return (System.nanoTime() - startNanos) / 1_000_000;
