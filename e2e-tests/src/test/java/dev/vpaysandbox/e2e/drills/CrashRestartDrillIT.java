@@ -38,9 +38,9 @@ import static org.awaitility.Awaitility.await;
  */
 class CrashRestartDrillIT {
 
-	private static final int USERS = 10;
+	private static final int USERS = 8;
 
-	private static final int ORDERS_PER_USER = 15;
+	private static final int ORDERS_PER_USER = 12;
 
 	private static final int PURCHASES = USERS * ORDERS_PER_USER;
 
