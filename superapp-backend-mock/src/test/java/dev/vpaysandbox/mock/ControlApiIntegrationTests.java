@@ -95,6 +95,20 @@ class ControlApiIntegrationTests {
 			.isIn(200, 404);
 	}
 
+	/**
+	 * Regression: Tomcat's refusal of an unparsable query string was answered 500, on the
+	 * control API and on the protocol's GET endpoints alike.
+	 */
+	@Test
+	void anUnparsableQueryStringIsRefusedAsBadInput() {
+		Response control = this.sandbox.http.get("/sandbox/payments?&&&==&%25zz=%25zz", "Authorization", Sandbox.ADMIN);
+		assertThat(control.status()).as(control.body()).isEqualTo(400);
+		assertThat(control.json().get("type").stringValue()).isEqualTo(PROBLEMS + "malformed-request");
+		Response openServer = this.sandbox.http.get("/openserver/cgi-bin/token?==&appid=demo-minigame");
+		assertThat(openServer.status()).as(openServer.body()).isEqualTo(400);
+		assertThat(openServer.json().get("errcode").intValue()).isEqualTo(-1);
+	}
+
 	@Test
 	void registersAnAppWithoutShowingItsSecretOrKeys() {
 		String appId = this.sandbox.newMiniGame();
