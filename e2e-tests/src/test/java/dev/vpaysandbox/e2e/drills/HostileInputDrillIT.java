@@ -40,6 +40,9 @@ class HostileInputDrillIT {
 
 	private static final int PER_BODY_ENDPOINT = 30;
 
+	/** Inputs Tomcat refused (400) before they reached either app. */
+	private static final java.util.concurrent.atomic.AtomicInteger CONTAINER_REFUSALS = new java.util.concurrent.atomic.AtomicInteger();
+
 	private static SandboxServices services;
 
 	private static FrontEnd player;
@@ -212,7 +215,7 @@ class HostileInputDrillIT {
 				Answer answer = Drills.send("GET", url, null, authorization);
 				Endpoint endpoint = new Endpoint("GET", url, Shape.PROBLEM, authorization);
 				check(endpoint, authorization[1], answer, failures);
-				assertThat(answer.status()).as(answer.toString()).isIn(400, 401, 431);
+				assertThat(answer.status()).as(answer.toString()).isIn(400, 401);
 				perEndpoint.merge("GET " + path(url).replace(order.outTradeNo(), "{id}") + " (bad tokens)", 1,
 						Integer::sum);
 			}
@@ -233,7 +236,8 @@ class HostileInputDrillIT {
 			.isEqualTo(1);
 		assertThat(player.inventory()).containsExactly(Map.entry("sword", 1L));
 		Drills.figures("hostile",
-				"inputs=" + total + " endpoints=" + perEndpoint.size() + " 5xx=0 wrong shape=0"
+				"inputs=" + total + " endpoints=" + perEndpoint.size()
+						+ " 5xx=0 wrong shape=0 (Tomcat's own 400 before the app: " + CONTAINER_REFUSALS + ")"
 						+ " rows changed=0 (tables hashed: order-service " + orderBefore.size() + ", mock "
 						+ mockBefore.size() + "); notification_log rows added for rejected notifications=" + logged
 						+ "; in " + millis + " ms; per endpoint " + perEndpoint);
@@ -244,6 +248,16 @@ class HostileInputDrillIT {
 		if (answer.status() >= 500) {
 			failures.add("5xx: " + what);
 			return;
+		}
+		if (endpoint.method().equals("GET") && answer.status() == 200) {
+			return; // a read with odd but harmless parameters (e.g. none, or an unknown
+					// appId filter)
+		}
+		if (answer.status() == 400 && answer.contentType().startsWith("text/html")
+				&& !answer.body().contains("Apache Tomcat/")) {
+			CONTAINER_REFUSALS.incrementAndGet();
+			return; // refused by Tomcat before the app (encoded slash or backslash,
+					// header too large)
 		}
 		boolean right = switch (endpoint.shape()) {
 			case PROBLEM -> answer.status() >= 400 && answer.contentType().startsWith("application/problem+json")
