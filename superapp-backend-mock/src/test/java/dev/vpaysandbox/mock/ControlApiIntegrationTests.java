@@ -69,6 +69,46 @@ class ControlApiIntegrationTests {
 		assertThat(this.sandbox.http.get("/sandbox/apps", "Authorization", Sandbox.ADMIN).status()).isEqualTo(200);
 	}
 
+	/**
+	 * Regression: the admin-token check read the raw request URI, so path parameters
+	 * ({@code /sandbox;x=1/apps}, which Spring MVC matches as {@code /sandbox/apps})
+	 * slipped past it.
+	 */
+	@Test
+	void refusesControlCallsWhosePathHidesTheSandboxPrefix() {
+		for (String path : List.of("/sandbox;x=1/apps", "/sandbox;/apps", "/sandbox;x=1/apps;y=2/demo-minigame",
+				"/sandbox;jsessionid=1/payments", "//sandbox/apps", "/sandbox//apps", "/sandbox/./apps",
+				"/sandbox/wx/../apps", "/sandbox/cashier/../apps", "/sandbox/wx;x=1/../apps", "/sandbox/%61pps",
+				"/%73andbox/apps", "/sandbox;x=1/notifications", "/sandbox;x=1/scenarios/faults",
+				"/sandbox;x=1/journal")) {
+			Response response = this.sandbox.http.get(path);
+			assertThat(response.status()).as(path + ": " + response.body()).isIn(400, 401, 404);
+			if (response.status() != 400) {
+				assertThat(response.body()).as(path).doesNotContain("demo-minigame-secret", "\"appId\"");
+			}
+		}
+		Response reset = this.sandbox.http.post("/sandbox;x=1/reset", "");
+		assertThat(reset.status()).as(reset.body()).isEqualTo(401);
+		assertThat(reset.json().get("type").stringValue()).isEqualTo(PROBLEMS + "admin-token-required");
+		assertThat(this.sandbox.http.get("/sandbox;x=1/apps", "Authorization", Sandbox.ADMIN).status())
+			.as("the token still opens it")
+			.isIn(200, 404);
+	}
+
+	/**
+	 * Regression: Tomcat's refusal of an unparsable query string was answered 500, on the
+	 * control API and on the protocol's GET endpoints alike.
+	 */
+	@Test
+	void anUnparsableQueryStringIsRefusedAsBadInput() {
+		Response control = this.sandbox.http.get("/sandbox/payments?&&&==&%25zz=%25zz", "Authorization", Sandbox.ADMIN);
+		assertThat(control.status()).as(control.body()).isEqualTo(400);
+		assertThat(control.json().get("type").stringValue()).isEqualTo(PROBLEMS + "malformed-request");
+		Response openServer = this.sandbox.http.get("/openserver/cgi-bin/token?==&appid=demo-minigame");
+		assertThat(openServer.status()).as(openServer.body()).isEqualTo(400);
+		assertThat(openServer.json().get("errcode").intValue()).isEqualTo(-1);
+	}
+
 	@Test
 	void registersAnAppWithoutShowingItsSecretOrKeys() {
 		String appId = this.sandbox.newMiniGame();

@@ -55,6 +55,11 @@ public final class FrontEnd {
 		return this.userId;
 	}
 
+	/** order-service's session token of this user (after {@link #logIn()}). */
+	public String sessionToken() {
+		return this.token;
+	}
+
 	/** The app this front end belongs to. */
 	public DemoApp app() {
 		return this.app;

@@ -98,6 +98,16 @@ public final class SandboxServices implements AutoCloseable {
 		return this.order;
 	}
 
+	/** The JDBC URL of the mock's database (a second mock instance may share it). */
+	public String mockDatabaseUrl() {
+		return this.mockDatabaseUrl;
+	}
+
+	/** The JDBC URL of order-service's database. */
+	public String orderDatabaseUrl() {
+		return this.orderDatabaseUrl;
+	}
+
 	/** Which database both apps run on. */
 	public Database database() {
 		return this.database;
@@ -180,13 +190,13 @@ public final class SandboxServices implements AutoCloseable {
 		 */
 		H2 {
 			@Override
-			String newUrl(String prefix) {
+			public String newUrl(String prefix) {
 				Path file = Path.of("target", "e2e-h2", prefix + "_" + UUID.randomUUID()).toAbsolutePath();
 				return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=0";
 			}
 
 			@Override
-			List<String> credentialArgs() {
+			public List<String> credentialArgs() {
 				return List.of();
 			}
 		},
@@ -194,21 +204,23 @@ public final class SandboxServices implements AutoCloseable {
 		/** A fresh PostgreSQL database per app (test-support). */
 		POSTGRES {
 			@Override
-			String newUrl(String prefix) {
+			public String newUrl(String prefix) {
 				PostgresTestDatabase.assumeAvailable();
 				return PostgresTestDatabase.create(prefix);
 			}
 
 			@Override
-			List<String> credentialArgs() {
+			public List<String> credentialArgs() {
 				return List.of("--spring.datasource.username=" + PostgresTestDatabase.user(),
 						"--spring.datasource.password=" + PostgresTestDatabase.password());
 			}
 		};
 
-		abstract String newUrl(String prefix);
+		/** A new, empty database's JDBC URL, named after the prefix. */
+		public abstract String newUrl(String prefix);
 
-		abstract List<String> credentialArgs();
+		/** The username and password arguments an app needs for it. */
+		public abstract List<String> credentialArgs();
 
 		/** PostgreSQL when {@code VPAY_E2E_DATABASE=postgres}, otherwise H2. */
 		public static Database fromEnvironment() {

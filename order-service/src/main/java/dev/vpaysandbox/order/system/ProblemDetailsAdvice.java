@@ -3,6 +3,7 @@ package dev.vpaysandbox.order.system;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return apiProblem(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 				"parameter " + ex.getName() + " has an invalid value"));
+	}
+
+	/**
+	 * Tomcat refuses a query string or form it cannot parse (e.g. {@code ?==}) only when
+	 * a parameter is first read; that is the client's fault, not a 500.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> malformedParameters(InvalidParameterException ex) {
+		return apiProblem(new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+				"the query string or form cannot be parsed"));
 	}
 
 	@ExceptionHandler(Exception.class)

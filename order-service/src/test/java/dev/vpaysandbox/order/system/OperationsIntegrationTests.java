@@ -66,6 +66,17 @@ class OperationsIntegrationTests extends OrderServiceIntegrationTest {
 		assertThat(this.api.get("/api/products?appId=nope", null).status()).isEqualTo(400);
 	}
 
+	/** Regression: Tomcat's refusal of an unparsable query string was answered 500. */
+	@Test
+	void anUnparsableQueryStringIsAMalformedRequest() {
+		for (String query : new String[] { "==", "&&&==&%25zz=%25zz", "appId=demo-minigame&==" }) {
+			TestApi.Response response = this.api.get("/api/products?" + query, null);
+			assertThat(response.status()).as(query).isEqualTo(400);
+			assertThat(response.json().path("type").asString())
+				.isEqualTo("https://vpay-sandbox.dev/problems/malformed-request");
+		}
+	}
+
 	private TestApi.Response preflight(String origin) {
 		return this.api.send(this.api.request("/api/orders", null)
 			.header("Origin", origin)

@@ -2,7 +2,9 @@ package dev.vpaysandbox.mock.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
 import java.security.MessageDigest;
+import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,9 +45,42 @@ class AdminTokenFilter extends OncePerRequestFilter {
 				&& !path.equals("/sandbox/keys/exchange");
 	}
 
+	/**
+	 * Guards a request when any reading of its path is an admin path: the raw URI with
+	 * its path parameters ({@code /sandbox;x=1/apps}, which Spring MVC matches as
+	 * {@code /sandbox/apps}) removed and percent-decoded, and the container's decoded,
+	 * normalized servlet path ({@code /sandbox/wx/../apps}). Deciding on the raw URI
+	 * alone let matrix parameters bypass the token.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !isAdminPath(request.getRequestURI());
+		return !isAdminPath(withoutPathParameters(request.getRequestURI()))
+				&& !isAdminPath(request.getServletPath() + Objects.toString(request.getPathInfo(), ""));
+	}
+
+	/** A raw request URI without path parameters, percent-decoded, slashes merged. */
+	static String withoutPathParameters(String requestUri) {
+		StringBuilder path = new StringBuilder();
+		for (String segment : requestUri.split("/")) {
+			int semicolon = segment.indexOf(';');
+			String name = (semicolon >= 0) ? segment.substring(0, semicolon) : segment;
+			if (!name.isEmpty()) {
+				path.append('/').append(decode(name));
+			}
+		}
+		if (path.isEmpty() || requestUri.endsWith("/")) {
+			path.append('/');
+		}
+		return path.toString();
+	}
+
+	private static String decode(String segment) {
+		try {
+			return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return segment;
+		}
 	}
 
 	@Override

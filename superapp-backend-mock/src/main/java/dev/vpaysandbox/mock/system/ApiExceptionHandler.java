@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex,
 				Problems.of(HttpStatus.CONFLICT, "concurrent-update", "another request changed this record; retry"),
 				new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	/**
+	 * Tomcat refuses a query string or form it cannot parse (e.g. {@code ?==}) only when
+	 * a parameter is first read; that is the client's fault, not a 500.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> malformedParameters(InvalidParameterException ex, WebRequest request) {
+		return handleExceptionInternal(ex,
+				Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "the query string or form cannot be parsed"),
+				new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler(Exception.class)

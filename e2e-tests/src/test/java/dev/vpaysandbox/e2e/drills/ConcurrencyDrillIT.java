@@ -1,0 +1,104 @@
+package dev.vpaysandbox.e2e.drills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.vpaysandbox.e2e.client.DemoApp;
+import dev.vpaysandbox.e2e.client.FrontEnd;
+import dev.vpaysandbox.e2e.client.JsApiResult;
+import dev.vpaysandbox.e2e.client.PlacedOrder;
+import dev.vpaysandbox.e2e.client.SandboxAdmin;
+import dev.vpaysandbox.e2e.drills.Drills.Answer;
+import dev.vpaysandbox.e2e.support.SandboxServices;
+import dev.vpaysandbox.e2e.support.SandboxServices.Database;
+import dev.vpaysandbox.signing.keys.Secret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drill 4: the same request 200 times at the same moment. The mock's pre-order check
+ * accepts one outTradeNo once; order-service delivers one notification once. On H2 and
+ * PostgreSQL, because the exactly-once rules live in the databases' constraints.
+ */
+class ConcurrencyDrillIT {
+
+	private static final int CALLS = 200;
+
+	@ParameterizedTest
+	@EnumSource(Database.class)
+	void twoHundredConcurrentPreOrderChecksOfOneOutTradeNoAcceptOne(Database database) {
+		SandboxServices services = Drills.services(database);
+		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
+		PlacedOrder order = player.placeOrder("sword", 1);
+
+		long start = System.nanoTime();
+		List<Callable<JsApiResult>> calls = new ArrayList<>();
+		for (int i = 0; i < CALLS; i++) {
+			calls.add(() -> player.pay(order));
+		}
+		List<JsApiResult> results = Drills.allAtOnce(calls);
+		long millis = Drills.since(start);
+
+		Map<Integer, Long> byStatus = results.stream()
+			.collect(Collectors.groupingBy(JsApiResult::status, Collectors.counting()));
+		assertThat(byStatus).as("statuses").containsEntry(200, 1L);
+		assertThat(byStatus.keySet()).as("statuses").containsOnly(200, 409);
+		assertThat(results.stream().filter((r) -> r.status() == 409).map(JsApiResult::errCode))
+			.as("refusals: -15003 while the winner's payment is being stored, -15007 once paid")
+			.allMatch((code) -> code == -15003 || code == -15007);
+		assertThat(SandboxAdmin.of(services).payments(DemoApp.MINI_GAME, order.outTradeNo()))
+			.as("payments stored for the outTradeNo")
+			.hasSize(1);
+		player.awaitDelivered(order);
+		assertThat(player.inventory()).containsExactly(Map.entry("sword", 1L));
+		Drills.figures("concurrency",
+				database + " pre-order checks=" + CALLS + " statuses=" + byStatus + " payments=1 in " + millis + " ms");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Database.class)
+	void twoHundredConcurrentIdenticalNotificationsDeliverOnce(Database database) {
+		SandboxServices services = Drills.services(database);
+		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_PROGRAM).logIn();
+		PlacedOrder order = player.placeOrder("gem-pack", 3);
+		JdbcTemplate orderDb = Drills.orderDatabase(services);
+		Secret appKey = SandboxAdmin.of(services).exchangeKey(DemoApp.MINI_PROGRAM, 0);
+		String notification = Drills.notification(appKey, DemoApp.MINI_PROGRAM, order.outTradeNo(),
+				Drills.openIdOf(orderDb, order.outTradeNo()), "gem-pack", 3, 2997);
+
+		long start = System.nanoTime();
+		List<Callable<Answer>> calls = new ArrayList<>();
+		for (int i = 0; i < CALLS; i++) {
+			calls.add(() -> Drills.postJson(services.orderUrl() + "/notify/virtual-payment", notification));
+		}
+		List<Answer> answers = Drills.allAtOnce(calls);
+		long millis = Drills.since(start);
+
+		assertThat(answers).as("every copy acknowledged").allSatisfy((answer) -> {
+			assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+			assertThat(answer.body()).contains("\"returnCode\":\"0\"");
+		});
+		long[] deliveriesAndGrants = Drills.deliveriesAndGrants(orderDb, order.outTradeNo());
+		assertThat(deliveriesAndGrants).as("deliveries, grants").containsExactly(1, 1);
+		Map<String, Long> outcomes = orderDb
+			.queryForList("select outcome from notification_log where out_trade_no = ?", String.class,
+					order.outTradeNo())
+			.stream()
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		assertThat(outcomes.values().stream().mapToLong(Long::longValue).sum()).as("notifications logged")
+			.isEqualTo(CALLS);
+		assertThat(player.inventory()).containsExactly(Map.entry("gem-pack", 3L));
+		Drills.figures("concurrency", database + " notifications=" + CALLS + " deliveries=" + deliveriesAndGrants[0]
+				+ " grants=" + deliveriesAndGrants[1] + " outcomes=" + outcomes + " in " + millis + " ms");
+	}
+
+}

@@ -1,0 +1,224 @@
+package dev.vpaysandbox.e2e.drills;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.vpaysandbox.e2e.client.DemoApp;
+import dev.vpaysandbox.e2e.support.SandboxServices;
+import dev.vpaysandbox.e2e.support.SandboxServices.Database;
+import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.signature.Signatures;
+
+/**
+ * What the drills share: services per database, raw HTTP, signed notifications, running
+ * many calls at once, and a look into order-service's tables.
+ */
+final class Drills {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.executor(Executors.newFixedThreadPool(16))
+		.build();
+
+	private static final Map<Database, SandboxServices> SERVICES = new EnumMap<>(Database.class);
+
+	private Drills() {
+	}
+
+	/**
+	 * Services on this database: the shared ones when it is the environment's database,
+	 * otherwise services of the drills' own, started once per JVM. PostgreSQL without a
+	 * server skips the test (fails in CI).
+	 */
+	static synchronized SandboxServices services(Database database) {
+		if (database == Database.fromEnvironment()) {
+			return SandboxServices.shared();
+		}
+		return SERVICES.computeIfAbsent(database, (db) -> {
+			SandboxServices services = SandboxServices.builder().database(db).start();
+			Runtime.getRuntime().addShutdownHook(new Thread(services::close));
+			return services;
+		});
+	}
+
+	/** An answer to a raw request. */
+	record Answer(int status, String contentType, String body) {
+
+		boolean isProblem(String slug) {
+			return this.contentType.startsWith("application/problem+json")
+					&& this.body.contains("\"https://vpay-sandbox.dev/problems/" + slug + "\"");
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.contentType + " "
+					+ ((this.body.length() > 300) ? this.body.substring(0, 300) + "…" : this.body);
+		}
+
+	}
+
+	/** Sends exactly these bytes, with these headers (name, value, ...). */
+	static Answer send(String method, String url, byte[] body, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(body));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(method + " " + url + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+	}
+
+	static Answer postJson(String url, String body, String... headers) {
+		List<String> all = new ArrayList<>(List.of(headers));
+		all.add("Content-Type");
+		all.add("application/json");
+		return send("POST", url, body.getBytes(StandardCharsets.UTF_8), all.toArray(String[]::new));
+	}
+
+	/**
+	 * A delivery notification as the platform sends it for an order, signed over
+	 * {@code Event&Payload} with this key.
+	 */
+	static String notification(Secret key, DemoApp app, String outTradeNo, String openId, String productId,
+			long quantity, long actualPrice) {
+		Map<String, Object> goods = new LinkedHashMap<>();
+		goods.put("ProductId", productId);
+		goods.put("Quantity", quantity);
+		goods.put("ZoneId", "1");
+		goods.put("OrigPrice", actualPrice);
+		goods.put("ActualPrice", actualPrice);
+		goods.put("Attach", "");
+		goods.put("OrderSource", 1);
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("OpenId", openId);
+		payload.put("Env", "0");
+		payload.put("OutTradeNo", outTradeNo);
+		payload.put("GoodsInfo", goods);
+		String payloadText = JSON.writeValueAsString(payload);
+		String event = app.method().deliveryEvent();
+		Map<String, Object> envelope = new LinkedHashMap<>();
+		envelope.put("EventType", "event");
+		envelope.put("Event", event);
+		envelope.put("PayModel", "goods");
+		envelope.put("Payload", payloadText);
+		envelope.put("PayEventSig", Signatures.payEventSig(key, event, payloadText));
+		return JSON.writeValueAsString(envelope);
+	}
+
+	/**
+	 * Runs every task at the same moment (all threads wait at a latch first) and returns
+	 * their results in order.
+	 */
+	static <T> List<T> allAtOnce(List<Callable<T>> tasks) {
+		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+		try {
+			CountDownLatch ready = new CountDownLatch(tasks.size());
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> task : tasks) {
+				futures.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return task.call();
+				}));
+			}
+			ready.await();
+			go.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("concurrent calls failed", ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** order-service's database of these services. */
+	static JdbcTemplate orderDatabase(SandboxServices services) {
+		return new JdbcTemplate(services.orderContext().getBean(DataSource.class));
+	}
+
+	/** The mock's database of these services. */
+	static JdbcTemplate mockDatabase(SandboxServices services) {
+		return new JdbcTemplate(services.mockContext().getBean(DataSource.class));
+	}
+
+	/** The openid order-service stored for an order. */
+	static String openIdOf(JdbcTemplate orderDb, String outTradeNo) {
+		return orderDb.queryForObject("select openid from purchase_order where out_trade_no = ?", String.class,
+				outTradeNo);
+	}
+
+	/** How many deliveries and grants an order has: {deliveries, grants}. */
+	static long[] deliveriesAndGrants(JdbcTemplate orderDb, String outTradeNo) {
+		Long deliveries = orderDb.queryForObject(
+				"select count(*) from delivery d join purchase_order o on o.id = d.order_id where o.out_trade_no = ?",
+				Long.class, outTradeNo);
+		Long grants = orderDb.queryForObject(
+				"select count(*) from inventory_entry i join purchase_order o"
+						+ " on o.id = i.order_id where o.out_trade_no = ? and i.kind = 'GRANT'",
+				Long.class, outTradeNo);
+		return new long[] { deliveries, grants };
+	}
+
+	/** A two-column query (key, count) as a map. */
+	static Map<String, Long> countBy(JdbcTemplate db, String sql) {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		db.query(sql, (row) -> {
+			counts.put(row.getString(1), row.getLong(2));
+		});
+		return counts;
+	}
+
+	/** Milliseconds since a start, for the figures a drill prints. */
+	static long since(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1_000_000;
+	}
+
+	/** One line of figures, prefixed so that RELIABILITY.md can be filled from a log. */
+	static void figures(String drill, String text) {
+		System.out.println("[drill-figures] " + drill + ": " + text);
+	}
+
+}
