@@ -36,6 +36,15 @@ final class ClosedLoop {
 
 	}
 
+	/** Told when the measured period starts and ends. */
+	interface Meter {
+
+		void start();
+
+		void stop();
+
+	}
+
 	/** Thrown by a call whose pre-generated inputs are used up. */
 	static final class Exhausted extends RuntimeException {
 
@@ -49,6 +58,11 @@ final class ClosedLoop {
 	}
 
 	static Result run(String name, int connections, Duration warmUp, Duration measure, IntFunction<Call> calls) {
+		return run(name, connections, warmUp, measure, calls, null);
+	}
+
+	static Result run(String name, int connections, Duration warmUp, Duration measure, IntFunction<Call> calls,
+			Meter meter) {
 		List<Call> perThread = new ArrayList<>();
 		for (int i = 0; i < connections; i++) {
 			perThread.add(calls.apply(i));
@@ -62,6 +76,9 @@ final class ClosedLoop {
 			workers[i].start();
 		}
 		Service.sleep(warmUp.toMillis());
+		if (meter != null) {
+			meter.start();
+		}
 		long start = System.nanoTime();
 		phase.set(Phase.MEASURE);
 		long deadline = start + measure.toNanos();
@@ -70,6 +87,9 @@ final class ClosedLoop {
 		}
 		long end = Math.min(System.nanoTime(), deadline);
 		phase.set(Phase.DONE);
+		if (meter != null) {
+			meter.stop();
+		}
 		Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
 		long errors = 0;
 		long lastAnswer = start;
@@ -81,7 +101,8 @@ final class ClosedLoop {
 		}
 		// A pool used up early ends the period at its last answer.
 		long elapsed = (anyExhausted(workers) ? Math.min(end, lastAnswer) : end) - start;
-		return new Result(name, connections, Duration.ofNanos(elapsed), latencies, errors, firstError.get());
+		return new Result(name, connections, Duration.ofNanos(elapsed), latencies, errors, firstError.get(),
+				new java.util.LinkedHashMap<>());
 	}
 
 	private static boolean anyAlive(Worker[] workers) {
@@ -167,7 +188,14 @@ final class ClosedLoop {
 	}
 
 	/** One scenario's figures. */
-	record Result(String name, int connections, Duration elapsed, Histogram latencies, long errors, String firstError) {
+	record Result(String name, int connections, Duration elapsed, Histogram latencies, long errors, String firstError,
+			java.util.Map<String, Double> cpuMillis) {
+
+		/** CPU milliseconds per request a process spent, or NaN if not measured. */
+		double cpuPerRequest(String process) {
+			Double millis = this.cpuMillis.get(process);
+			return (millis == null || requests() == 0) ? Double.NaN : millis / requests();
+		}
 
 		long requests() {
 			return this.latencies.getTotalCount();

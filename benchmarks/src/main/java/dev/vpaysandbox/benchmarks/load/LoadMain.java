@@ -88,10 +88,12 @@ public final class LoadMain {
 					service.pid()));
 		}
 
+		CpuMeter cpu = new CpuMeter(services);
 		MemorySampler memory = new MemorySampler(services);
 		Map<String, Long> rssReady = memory.sample();
 		memory.start();
 		Map<String, Map<String, Long>> rssAfter = new LinkedHashMap<>();
+		Map<String, Duration> drained = new LinkedHashMap<>();
 		List<ClosedLoop.Result> results = new ArrayList<>();
 		Scenarios scenarios = new Scenarios(mock, order);
 		scenarios.setUpBenchApp(wiremock.url("/notify/virtual-payment"));
@@ -100,32 +102,34 @@ public final class LoadMain {
 
 		if (options.runs("bare")) {
 			Http load = new Http();
-			results.add(scenario(options, "bare endpoint",
+			results.add(scenario(options, cpu, "bare endpoint",
 					(thread) -> Scenarios.fixedPost(load, bare.url("/bare/echo"), canned)));
 			rssAfter.put("bare endpoint", memory.sample());
 		}
 		if (options.runs("wiremock")) {
 			Http load = new Http();
-			results.add(scenario(options, "WireMock stub",
+			results.add(scenario(options, cpu, "WireMock stub",
 					(thread) -> Scenarios.fixedPost(load, wiremock.url(Scenarios.PAY_PATH), canned)));
 			rssAfter.put("WireMock stub", memory.sample());
 		}
 		if (options.runs("payment")) {
 			Http load = new Http();
-			results.add(scenario(options, "mock payment", (thread) -> scenarios.payment(thread, load)));
+			results.add(scenario(options, cpu, "mock payment", (thread) -> scenarios.payment(thread, load)));
 			rssAfter.put("mock payment", memory.sample());
+			drained.put("mock payment", scenarios.awaitOutboxDrained(Duration.ofMinutes(3)));
 		}
 		if (options.runs("code2session")) {
 			progress("issuing login codes for code2session");
 			List<Queue<String>> codes = scenarios.issueCodes(connections,
 					options.warmUp().plus(options.measure()).plusSeconds(2));
 			Http load = new Http();
-			results.add(scenario(options, "code2session", (thread) -> scenarios.code2session(codes.get(thread), load)));
+			results.add(scenario(options, cpu, "code2session",
+					(thread) -> scenarios.code2session(codes.get(thread), load)));
 			rssAfter.put("code2session", memory.sample());
 		}
 		if (options.runs("order")) {
 			Http load = new Http();
-			results.add(scenario(options, "create order", (thread) -> scenarios.createOrder(thread, load)));
+			results.add(scenario(options, cpu, "create order", (thread) -> scenarios.createOrder(thread, load)));
 			rssAfter.put("create order", memory.sample());
 		}
 		Scenarios.Delivery delivery = null;
@@ -138,23 +142,27 @@ public final class LoadMain {
 			});
 			recorder.setDaemon(true);
 			recorder.start();
-			results.add(scenario(options, "full purchase", (thread) -> scenarios.purchase(thread, load, recording)));
+			results
+				.add(scenario(options, cpu, "full purchase", (thread) -> scenarios.purchase(thread, load, recording)));
 			progress("reading payment and delivery times of up to " + options.deliverySample() + " purchases");
 			delivery = scenarios.delivery(options.deliverySample(), Duration.ofSeconds(60));
 			rssAfter.put("full purchase", memory.sample());
+			drained.put("full purchase", scenarios.awaitOutboxDrained(Duration.ofMinutes(3)));
 		}
 		memory.finish();
-		String report = Report.markdown(options, services, results, delivery, rssReady, rssAfter, memory.peaks());
+		String report = Report.markdown(options, services, results, delivery, rssReady, rssAfter, memory.peaks(),
+				drained);
 		System.out.println(report);
 		Files.writeString(work.resolve("report.md"), report);
 	}
 
-	private static ClosedLoop.Result scenario(Options options, String name,
+	private static ClosedLoop.Result scenario(Options options, CpuMeter cpu, String name,
 			java.util.function.IntFunction<ClosedLoop.Call> calls) {
 		progress("scenario " + name + ": " + options.connections() + " connections, warm-up "
 				+ options.warmUp().toSeconds() + " s, measured " + options.measure().toSeconds() + " s");
 		ClosedLoop.Result result = ClosedLoop.run(name, options.connections(), options.warmUp(), options.measure(),
-				calls);
+				calls, cpu);
+		result.cpuMillis().putAll(cpu.spentMillis());
 		progress(String.format("  %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%s", result.perSecond(),
 				result.p50Millis(), result.p99Millis(), result.errors(),
 				(result.firstError() != null) ? " (first: " + result.firstError() + ")" : ""));

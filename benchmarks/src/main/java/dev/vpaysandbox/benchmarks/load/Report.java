@@ -17,7 +17,7 @@ final class Report {
 
 	static String markdown(Options options, List<Service> services, List<ClosedLoop.Result> results,
 			Scenarios.Delivery delivery, Map<String, Long> rssReady, Map<String, Map<String, Long>> rssAfter,
-			Map<String, Long> rssPeak) {
+			Map<String, Long> rssPeak, Map<String, java.time.Duration> drained) {
 		StringBuilder out = new StringBuilder();
 		ClosedLoop.Result bare = find(results, "bare endpoint");
 		ClosedLoop.Result wiremock = find(results, "WireMock stub");
@@ -53,6 +53,30 @@ final class Report {
 				line(out, "First error of %s: `%s`", result.name(), result.firstError().replace('`', '\''));
 			}
 		}
+		out.append('\n');
+		out.append(
+				"CPU time per request (ms, from `/proc/<pid>/stat` over the measured period; all processes share the\n");
+		out.append("same 2 cores, so this is the cost that survives a busy machine):\n\n");
+		out.append("| Scenario");
+		for (Service service : services) {
+			out.append(" | ").append(service.name);
+		}
+		out.append(" | ").append(CpuMeter.LOAD_GENERATOR).append(" | services total |\n|---");
+		out.append("|---:".repeat(services.size() + 2)).append("|\n");
+		for (ClosedLoop.Result result : results) {
+			out.append("| ").append(result.name());
+			double total = 0;
+			for (Service service : services) {
+				double ms = result.cpuPerRequest(service.name);
+				total += ms;
+				out.append(String.format(Locale.ROOT, " | %.3f", ms));
+			}
+			out.append(String.format(Locale.ROOT, " | %.3f | %.3f |%n", result.cpuPerRequest(CpuMeter.LOAD_GENERATOR),
+					total));
+		}
+		drained.forEach((scenario, took) -> line(out,
+				"%nThe mock's outbox (notifications waiting or in flight) was empty %.1f s after %s ended.",
+				took.toMillis() / 1000.0, scenario));
 		if (delivery != null) {
 			out.append('\n');
 			out.append(

@@ -221,6 +221,29 @@ final class Scenarios {
 	}
 
 	/**
+	 * Waits until the mock has no notification waiting or in flight, so that one
+	 * scenario's deliveries do not run into the next scenario.
+	 * @return how long that took
+	 */
+	Duration awaitOutboxDrained(Duration patience) {
+		long start = System.nanoTime();
+		long deadline = start + patience.toNanos();
+		while (System.nanoTime() < deadline) {
+			boolean empty = true;
+			for (String status : List.of("READY", "IN_FLIGHT")) {
+				Http.Reply reply = this.http.get(this.mock.url("/sandbox/notifications?limit=1&status=" + status),
+						"Authorization", ADMIN);
+				empty &= reply.expect(200).json().isEmpty();
+			}
+			if (empty) {
+				break;
+			}
+			Service.sleep(100);
+		}
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+	/**
 	 * Payment-to-delivery latency of measured purchases, from stored timestamps: the
 	 * mock's paidAt against order-service's deliveredAt, for a sample of at most
 	 * {@code sample} orders, after waiting for their delivery.
