@@ -69,7 +69,7 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 	public record Notify(@Positive @DefaultValue("1") double timeScale,
 			@NotNull @DefaultValue("1s") Duration pollInterval, @NotNull @DefaultValue("30s") Duration lease,
 			@NotNull @DefaultValue("3s") Duration timeout, @Min(1) @DefaultValue("256") int maxInFlight,
-			@Min(1) @DefaultValue("8") int maxInFlightPerApp, @NotNull @DefaultValue("1KB") DataSize responseBodyLimit,
+			@Min(1) @DefaultValue("32") int maxInFlightPerApp, @NotNull @DefaultValue("1KB") DataSize responseBodyLimit,
 			@Min(1) @DefaultValue("8") int workers) {
 
 		/** Whether a lease outlasts an attempt with room to spare, as claims rely on. */
