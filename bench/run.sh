@@ -13,7 +13,8 @@
 #   bench/run.sh --jmh-args '-f 3 -wi 8 -i 5'   JMH options (default: -f 1 -wi 5 -i 5)
 #   bench/run.sh --no-build           use the jars already built
 #   bench/run.sh --jfr                record a JFR profile of every service (benchmarks/target/bench-run/*.jfr)
-#   bench/run.sh --only bare,wiremock,payment,code2session,order,purchase   a subset of the scenarios
+#   bench/run.sh --only bare,wiremock,payment,code2session,order,purchase,probe   a subset of the scenarios
+#                                     (probe: full purchases from 1 connection, delivery latency without saturation)
 #   bench/run.sh --jvm-options '-Xmx256m -XX:+UseSerialGC'                 the services' JVM options
 #
 # Ports 18080 (order-service), 18081 (mock), 18090 (bare app), 18091 (WireMock) must be free.
@@ -31,7 +32,7 @@ while [ $# -gt 0 ]; do
 		--jmh-args) jmh_args="$2"; shift ;;
 		--postgres|--jfr) load_args+=("$1") ;;
 		--duration|--warmup|--connections|--only|--jvm-options|--delivery-sample) load_args+=("$1" "$2"); shift ;;
-		-h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		-h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift

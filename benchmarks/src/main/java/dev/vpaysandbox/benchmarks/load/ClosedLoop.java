@@ -54,7 +54,17 @@ final class ClosedLoop {
 
 	}
 
+	private static final ThreadLocal<Boolean> MEASURING = ThreadLocal.withInitial(() -> false);
+
 	private ClosedLoop() {
+	}
+
+	/**
+	 * Whether the request the calling worker is sending counts (it started in the
+	 * measured period).
+	 */
+	static boolean measuring() {
+		return MEASURING.get();
 	}
 
 	static Result run(String name, int connections, Duration warmUp, Duration measure, IntFunction<Call> calls) {
@@ -161,6 +171,7 @@ final class ClosedLoop {
 			Phase now;
 			while ((now = this.phase.get()) != Phase.DONE) {
 				boolean measured = now == Phase.MEASURE;
+				MEASURING.set(measured);
 				long started = System.nanoTime();
 				boolean ok;
 				try {

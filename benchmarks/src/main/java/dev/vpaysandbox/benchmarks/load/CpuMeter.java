@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class CpuMeter implements ClosedLoop.Meter {
 
-	private static final double MILLIS_PER_TICK = 10;
+	static final double MILLIS_PER_TICK = 10;
 
 	static final String LOAD_GENERATOR = "load generator";
 
@@ -57,7 +57,7 @@ final class CpuMeter implements ClosedLoop.Meter {
 		return ticks;
 	}
 
-	private static long ticks(long pid) {
+	static long ticks(long pid) {
 		try {
 			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
 			// fields after the command name, which is in parentheses and may hold spaces

@@ -132,25 +132,30 @@ public final class LoadMain {
 			results.add(scenario(options, cpu, "create order", (thread) -> scenarios.createOrder(thread, load)));
 			rssAfter.put("create order", memory.sample());
 		}
-		Scenarios.Delivery delivery = null;
+		Map<String, Scenarios.Delivery> deliveries = new LinkedHashMap<>();
 		if (options.runs("purchase")) {
 			Http load = new Http();
-			boolean[] recording = { false };
-			Thread recorder = new Thread(() -> {
-				Service.sleep(options.warmUp().toMillis());
-				recording[0] = true;
-			});
-			recorder.setDaemon(true);
-			recorder.start();
-			results
-				.add(scenario(options, cpu, "full purchase", (thread) -> scenarios.purchase(thread, load, recording)));
+			results.add(scenario(options, cpu, "full purchase", options.connections(),
+					(thread) -> scenarios.purchase(thread, load)));
 			progress("reading payment and delivery times of up to " + options.deliverySample() + " purchases");
-			delivery = scenarios.delivery(options.deliverySample(), Duration.ofSeconds(60));
+			deliveries.put("full purchase, " + options.connections() + " connections",
+					scenarios.delivery(options.deliverySample(), Duration.ofSeconds(60)));
 			rssAfter.put("full purchase", memory.sample());
 			drained.put("full purchase", scenarios.awaitOutboxDrained(Duration.ofMinutes(3)));
 		}
+		if (options.runs("probe")) {
+			// Delivery latency without a saturating load: one buyer, one purchase after
+			// the other.
+			Http load = new Http();
+			scenarios.purchases.clear();
+			results.add(scenario(options, cpu, "full purchase, 1 connection", 1,
+					(thread) -> scenarios.purchase(1000 + thread, load)));
+			deliveries.put("full purchase, 1 connection",
+					scenarios.delivery(options.deliverySample(), Duration.ofSeconds(60)));
+			rssAfter.put("purchase, 1 connection", memory.sample());
+		}
 		memory.finish();
-		String report = Report.markdown(options, services, results, delivery, rssReady, rssAfter, memory.peaks(),
+		String report = Report.markdown(options, services, results, deliveries, rssReady, rssAfter, memory.peaks(),
 				drained);
 		System.out.println(report);
 		Files.writeString(work.resolve("report.md"), report);
@@ -158,10 +163,14 @@ public final class LoadMain {
 
 	private static ClosedLoop.Result scenario(Options options, CpuMeter cpu, String name,
 			java.util.function.IntFunction<ClosedLoop.Call> calls) {
-		progress("scenario " + name + ": " + options.connections() + " connections, warm-up "
-				+ options.warmUp().toSeconds() + " s, measured " + options.measure().toSeconds() + " s");
-		ClosedLoop.Result result = ClosedLoop.run(name, options.connections(), options.warmUp(), options.measure(),
-				calls, cpu);
+		return scenario(options, cpu, name, options.connections(), calls);
+	}
+
+	private static ClosedLoop.Result scenario(Options options, CpuMeter cpu, String name, int connections,
+			java.util.function.IntFunction<ClosedLoop.Call> calls) {
+		progress("scenario " + name + ": " + connections + " connections, warm-up " + options.warmUp().toSeconds()
+				+ " s, measured " + options.measure().toSeconds() + " s");
+		ClosedLoop.Result result = ClosedLoop.run(name, connections, options.warmUp(), options.measure(), calls, cpu);
 		result.cpuMillis().putAll(cpu.spentMillis());
 		progress(String.format("  %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%s", result.perSecond(),
 				result.p50Millis(), result.p99Millis(), result.errors(),

@@ -35,6 +35,8 @@ final class Service {
 
 	private Duration startUp;
 
+	private double startUpCpuSeconds;
+
 	private Service(String name, int port, Process process, Path log) {
 		this.name = name;
 		this.port = port;
@@ -76,6 +78,7 @@ final class Service {
 			try {
 				if (PROBE.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
 					this.startUp = Duration.ofNanos(System.nanoTime() - started);
+					this.startUpCpuSeconds = CpuMeter.ticks(pid()) * CpuMeter.MILLIS_PER_TICK / 1000;
 					return;
 				}
 			}
@@ -98,6 +101,14 @@ final class Service {
 
 	Duration startUp() {
 		return this.startUp;
+	}
+
+	/**
+	 * CPU seconds the JVM spent until it was ready: start-up cost, whatever the
+	 * neighbours do.
+	 */
+	double startUpCpuSeconds() {
+		return this.startUpCpuSeconds;
 	}
 
 	long pid() {
