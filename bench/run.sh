@@ -71,6 +71,9 @@ if $jmh; then
 	# shellcheck disable=SC2086
 	java -jar benchmarks/target/benchmarks.jar PaySigBenchmark $jmh_args -rf json \
 		-rff benchmarks/target/bench-run/paysig.json >benchmarks/target/bench-run/jmh.log 2>&1
+	if grep -q '<failure>' benchmarks/target/bench-run/jmh.log; then
+		echo "JMH PaySigBenchmark failed: see benchmarks/target/bench-run/jmh.log" >&2
+	fi
 	{
 		echo
 		echo "JMH \`PaySigBenchmark\` ($jmh_args), ns/op:"
