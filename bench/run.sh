@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The load harness of issue 9, in one command: builds what it needs, starts the bare Boot + JPA
 # app, WireMock standalone, superapp-backend-mock and order-service as separate JVMs (each
-# -Xmx256m), times their start-up to readiness, warms up and measures six scenarios side by
+# -Xmx256m), times their start-up to readiness, warms up and measures seven scenarios side by
 # side with the Java load generator of the benchmarks module, samples every service's RSS, then
 # runs the JMH PaySigBenchmark. Prints one Markdown report (also written to
 # benchmarks/target/bench-run/report.md); progress goes to standard error.
 #
-#   bench/run.sh                      defaults: 32 connections, 5 s warm-up, 10 s per scenario
-#   bench/run.sh --duration 30 --warmup 10 --connections 32
+#   bench/run.sh                      defaults: 32 connections, 20 s warm-up, 30 s per scenario (~10 min)
+#   bench/run.sh --duration 10 --warmup 10 --connections 32   a quicker check
 #   bench/run.sh --postgres           the services on fresh PostgreSQL databases (127.0.0.1:5432, user postgres)
 #   bench/run.sh --no-jmh             skip the JMH signing benchmark
 #   bench/run.sh --jmh-args '-f 3 -wi 8 -i 5'   JMH options (default: -f 1 -wi 5 -i 5)
@@ -32,7 +32,7 @@ while [ $# -gt 0 ]; do
 		--jmh-args) jmh_args="$2"; shift ;;
 		--postgres|--jfr) load_args+=("$1") ;;
 		--duration|--warmup|--connections|--only|--jvm-options|--delivery-sample) load_args+=("$1" "$2"); shift ;;
-		-h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		-h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift

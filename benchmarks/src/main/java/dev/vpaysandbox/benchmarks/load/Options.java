@@ -10,8 +10,8 @@ record Options(Duration warmUp, Duration measure, int connections, boolean postg
 		Path work, Path mockJar, Path orderJar, Path bareJar, Path wiremockJar, int deliverySample, List<String> only) {
 
 	static Options parse(String[] args) {
-		Duration warmUp = Duration.ofSeconds(5);
-		Duration measure = Duration.ofSeconds(10);
+		Duration warmUp = Duration.ofSeconds(20);
+		Duration measure = Duration.ofSeconds(30);
 		int connections = 32;
 		boolean postgres = false;
 		boolean jfr = false;

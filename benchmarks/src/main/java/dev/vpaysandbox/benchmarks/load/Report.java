@@ -145,7 +145,10 @@ final class Report {
 		double bareStart = LoadMain.seconds(services.get(0).startUp());
 		for (Service service : services.subList(2, services.size())) {
 			double r = LoadMain.seconds(service.startUp()) / bareStart;
-			line(out, "| %s ready < 1.3 × bare Boot + JPA | %.2f × | %s |", service.name, r, met(r < 1.3));
+			line(out, "| %s ready < 1.3 × bare Boot + JPA (wall clock) | %.2f × | %s |", service.name, r, met(r < 1.3));
+			double c = service.startUpCpuSeconds() / services.get(0).startUpCpuSeconds();
+			line(out, "| %s ready < 1.3 × bare Boot + JPA (CPU seconds) | %.2f × | %s |", service.name, c,
+					met(c < 1.3));
 		}
 		long errors = results.stream().mapToLong(ClosedLoop.Result::errors).sum()
 				+ deliveries.values().stream().mapToLong(Scenarios.Delivery::undelivered).sum();
