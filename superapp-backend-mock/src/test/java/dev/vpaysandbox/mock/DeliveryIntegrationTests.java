@@ -17,6 +17,7 @@ import dev.vpaysandbox.mock.NotifyReceiver.Received;
 import dev.vpaysandbox.mock.NotifyReceiver.Reply;
 import dev.vpaysandbox.mock.Sandbox.PaymentCall;
 import dev.vpaysandbox.mock.Sandbox.Session;
+import dev.vpaysandbox.mock.system.MockProperties;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.testing.MutableClock;
 
@@ -51,6 +52,9 @@ class DeliveryIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockProperties properties;
 
 	Sandbox sandbox;
 
@@ -241,18 +245,20 @@ class DeliveryIntegrationTests {
 		try (NotifyReceiver quick = NotifyReceiver.start()) {
 			String otherApp = this.sandbox.newMiniGame(quick.url());
 			Session other = this.sandbox.login(otherApp, Sandbox.newUser());
-			for (int i = 0; i < 10; i++) {
+			int perApp = this.properties.notifications().maxInFlightPerApp();
+			for (int i = 0; i < perApp + 2; i++) {
 				this.sandbox.pay(this.sandbox.purchase(this.gamer));
 			}
-			this.receiver.await(8, WAIT);
+			this.receiver.await(perApp, WAIT);
 			this.sandbox.pay(this.sandbox.purchase(other));
 			quick.await(1, WAIT);
 			JsonNode slow = this.sandbox.notifications(this.appId);
 			assertThat(slow.findValuesAsString("status")).as("the other app was notified while these were open")
 				.filteredOn("IN_FLIGHT"::equals)
-				.hasSize(8);
+				.hasSize(perApp);
 			assertThat(slow.findValues("attempts")).allMatch(JsonNode::isEmpty);
-			assertThat(this.receiver.received()).as("at most 8 attempts of one app in flight").hasSize(8);
+			assertThat(this.receiver.received()).as("at most " + perApp + " attempts of one app in flight")
+				.hasSize(perApp);
 
 			waiting()
 				.untilAsserted(() -> assertThat(this.sandbox.notifications(this.appId).findValuesAsString("outcome"))

@@ -24,7 +24,10 @@ import org.springframework.context.annotation.Import;
 				"spring.datasource.url=jdbc:h2:mem:mock-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				// the clock stands still in these tests: a moved clock is noticed at the
 				// next poll
-				"vpay.mock.notify.poll-interval=100ms" })
+				"vpay.mock.notify.poll-interval=100ms",
+				// few enough that a test fills an app's slots within one attempt's
+				// timeout
+				"vpay.mock.notify.max-in-flight-per-app=8" })
 @Import(TestClockConfiguration.class)
 @interface MockIntegrationTest {
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,11 +24,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The delivery dispatcher of this instance. One thread claims due notifications (woken at
+ * The delivery dispatcher of this instance. One thread finds due notifications (woken at
  * once by a commit, by a finished attempt or by a short retry's timer, and polling as a
- * fallback) and hands each to the {@link AttemptRunner}. Slots bound what is in flight,
- * overall and per app. On stop it claims nothing more and lets open attempts finish; a
- * crash leaves their leases to expire, after which any instance retries them.
+ * fallback); a pool of workers claims each, in its own transaction, and hands it to the
+ * {@link AttemptRunner}, whose outcomes the same pool records. Slots bound what is in
+ * flight, overall and per app. On stop it claims nothing more and lets open attempts
+ * finish; a crash leaves their leases to expire, after which any instance retries them.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -53,11 +56,16 @@ class Dispatcher implements SmartLifecycle {
 
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
+	/**
+	 * Notifications handed to a worker and not claimed yet, so a second look skips them.
+	 */
+	private final Set<Long> claiming = ConcurrentHashMap.newKeySet();
+
 	private volatile boolean running;
 
 	private ScheduledExecutorService loop;
 
-	private ExecutorService recording;
+	private ExecutorService workers;
 
 	private AttemptRunner runner;
 
@@ -81,8 +89,12 @@ class Dispatcher implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		this.loop = Executors.newSingleThreadScheduledExecutor(daemon("notify-dispatch"));
-		this.recording = Executors.newFixedThreadPool(2, daemon("notify-record"));
-		this.runner = new AttemptRunner(this.sender, this.recorder, this.metrics, this.slots, this.recording,
+		// Claims and records used to run on one and two threads: under a saturating load
+		// they
+		// got a thread's share of the CPU against dozens of request threads, and payments
+		// waited seconds for their first attempt (bench/run.sh, BENCHMARKS.md).
+		this.workers = Executors.newFixedThreadPool(this.settings.workers(), daemon("notify-work"));
+		this.runner = new AttemptRunner(this.sender, this.recorder, this.metrics, this.slots, this.workers,
 				new AttemptRunner.Wakeups() {
 
 					@Override
@@ -117,7 +129,7 @@ class Dispatcher implements SmartLifecycle {
 				break;
 			}
 		}
-		this.recording.shutdown();
+		this.workers.shutdown();
 	}
 
 	@Override
@@ -162,8 +174,9 @@ class Dispatcher implements SmartLifecycle {
 			}
 			List<DueNotification> due = this.claimer.due(this.slots.saturatedApps(), free);
 			for (DueNotification candidate : due) {
-				if (this.running && this.slots.tryAcquire(candidate.appId())) {
-					claimAndStart(candidate);
+				if (this.running && !this.claiming.contains(candidate.id())
+						&& this.slots.tryAcquire(candidate.appId())) {
+					startClaim(candidate);
 				}
 			}
 			if (due.size() >= free) {
@@ -173,6 +186,26 @@ class Dispatcher implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			// keep polling: the database may be back at the next look
 			log.atWarn().setCause(ex).log("dispatching notifications failed; retrying at the next poll");
+		}
+	}
+
+	/** Hands a candidate, whose slot is taken, to a worker. */
+	private void startClaim(DueNotification candidate) {
+		this.claiming.add(candidate.id());
+		try {
+			this.workers.execute(() -> {
+				try {
+					claimAndStart(candidate);
+				}
+				finally {
+					this.claiming.remove(candidate.id());
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping: nothing more is claimed
+			this.claiming.remove(candidate.id());
+			this.slots.release(candidate.appId());
 		}
 	}
 

@@ -63,12 +63,14 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 	 * @param maxInFlightPerApp attempts open at once for one app, so a slow receiver
 	 * cannot hold every slot
 	 * @param responseBodyLimit how much of a receiver's answer an attempt keeps
+	 * @param workers threads that claim notifications and record attempts' outcomes (one
+	 * short transaction each); the dispatcher thread only finds what is due
 	 */
 	public record Notify(@Positive @DefaultValue("1") double timeScale,
 			@NotNull @DefaultValue("1s") Duration pollInterval, @NotNull @DefaultValue("30s") Duration lease,
 			@NotNull @DefaultValue("3s") Duration timeout, @Min(1) @DefaultValue("256") int maxInFlight,
-			@Min(1) @DefaultValue("8") int maxInFlightPerApp,
-			@NotNull @DefaultValue("1KB") DataSize responseBodyLimit) {
+			@Min(1) @DefaultValue("32") int maxInFlightPerApp, @NotNull @DefaultValue("1KB") DataSize responseBodyLimit,
+			@Min(1) @DefaultValue("8") int workers) {
 
 		/** Whether a lease outlasts an attempt with room to spare, as claims rely on. */
 		@AssertTrue(message = "lease must be at least twice the timeout")

@@ -1,0 +1,7 @@
+package dev.vpaysandbox.benchmarks.bare;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoteRepository extends JpaRepository<Note, Long> {
+
+}

@@ -1,0 +1,72 @@
+package dev.vpaysandbox.benchmarks.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CPU time each process spent during a measured period (utime + stime of
+ * {@code /proc/<pid>/stat}, in clock ticks of 10 ms). Divided by the requests answered,
+ * it is the cost of a request, which holds up on a shared machine better than requests
+ * per second do.
+ */
+final class CpuMeter implements ClosedLoop.Meter {
+
+	static final double MILLIS_PER_TICK = 10;
+
+	static final String LOAD_GENERATOR = "load generator";
+
+	private final Map<String, Long> pids = new LinkedHashMap<>();
+
+	private Map<String, Long> started;
+
+	private Map<String, Double> spentMillis = Map.of();
+
+	CpuMeter(List<Service> services) {
+		for (Service service : services) {
+			this.pids.put(service.name, service.pid());
+		}
+		this.pids.put(LOAD_GENERATOR, ProcessHandle.current().pid());
+	}
+
+	@Override
+	public void start() {
+		this.started = ticks();
+	}
+
+	@Override
+	public void stop() {
+		Map<String, Long> now = ticks();
+		Map<String, Double> spent = new LinkedHashMap<>();
+		now.forEach(
+				(name, ticks) -> spent.put(name, (ticks - this.started.getOrDefault(name, ticks)) * MILLIS_PER_TICK));
+		this.spentMillis = spent;
+	}
+
+	/** CPU milliseconds per process in the last measured period. */
+	Map<String, Double> spentMillis() {
+		return this.spentMillis;
+	}
+
+	private Map<String, Long> ticks() {
+		Map<String, Long> ticks = new LinkedHashMap<>();
+		this.pids.forEach((name, pid) -> ticks.put(name, ticks(pid)));
+		return ticks;
+	}
+
+	static long ticks(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			// fields after the command name, which is in parentheses and may hold spaces
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
+}
