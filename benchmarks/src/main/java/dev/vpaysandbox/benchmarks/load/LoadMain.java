@@ -184,6 +184,7 @@ public final class LoadMain {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of(options.jvmOptions().trim().split("\\s+")));
 		if (options.jfr()) {
+			command.add("-XX:FlightRecorderOptions:stackdepth=256");
 			command.add("-XX:StartFlightRecording=filename=" + work.resolve(name + ".jfr") + ",settings=profile");
 		}
 		command.add("-jar");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,10 +66,21 @@ class OutboxClaimer {
 		this.lease = properties.notifications().lease();
 	}
 
-	/** Up to {@code limit} notifications claimable now, leaving out saturated apps. */
+	/**
+	 * Up to {@code limit} notifications claimable now, leaving out saturated apps: those
+	 * whose claim expired first (they are overdue), then the READY ones, oldest due
+	 * first.
+	 */
 	List<DueNotification> due(Set<String> saturatedApps, int limit) {
-		return this.notifications.findClaimable(this.clock.instant(), NotificationStatus.READY,
-				NotificationStatus.IN_FLIGHT, saturatedApps.isEmpty() ? NO_APP : saturatedApps, Limit.of(limit));
+		Instant now = this.clock.instant();
+		Collection<String> excluded = saturatedApps.isEmpty() ? NO_APP : saturatedApps;
+		List<DueNotification> due = new ArrayList<>(
+				this.notifications.findLeaseExpired(now, NotificationStatus.IN_FLIGHT, excluded, Limit.of(limit)));
+		if (due.size() < limit) {
+			due.addAll(
+					this.notifications.findDue(now, NotificationStatus.READY, excluded, Limit.of(limit - due.size())));
+		}
+		return due;
 	}
 
 	/**
