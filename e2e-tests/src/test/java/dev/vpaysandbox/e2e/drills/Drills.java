@@ -31,6 +31,8 @@ import dev.vpaysandbox.e2e.support.SandboxServices.Database;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.signature.Signatures;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What the drills share: services per database, raw HTTP, signed notifications, running
  * many calls at once, and a look into order-service's tables.
@@ -219,6 +221,23 @@ final class Drills {
 	/** One line of figures, prefixed so that RELIABILITY.md can be filled from a log. */
 	static void figures(String drill, String text) {
 		System.out.println("[drill-figures] " + drill + ": " + text);
+	}
+
+	/**
+	 * order-service's side of "every paid order delivered exactly once": as many
+	 * deliveries and grants as purchases, and no order left undelivered.
+	 */
+	static void assertEveryOrderDeliveredOnce(JdbcTemplate orderDb, long purchases) {
+		assertThat(count(orderDb, "select count(*) from delivery")).as("deliveries").isEqualTo(purchases);
+		assertThat(count(orderDb, "select count(*) from inventory_entry where kind = 'GRANT'")).as("grants")
+			.isEqualTo(purchases);
+		assertThat(count(orderDb, "select count(*) from purchase_order where status <> 'DELIVERED'"))
+			.as("orders not delivered")
+			.isZero();
+	}
+
+	private static long count(JdbcTemplate db, String sql) {
+		return db.queryForObject(sql, Long.class);
 	}
 
 }

@@ -89,16 +89,7 @@ class TwoMockInstancesDrillIT {
 					ChaosPurchaseRunDrillIT.count(mockDb, "select count(*) from notification where status <> 'ACKED'"))
 				.as("lost")
 				.isZero();
-			assertThat(ChaosPurchaseRunDrillIT.count(orderDb, "select count(*) from delivery")).as("deliveries")
-				.isEqualTo(PURCHASES);
-			assertThat(
-					ChaosPurchaseRunDrillIT.count(orderDb, "select count(*) from inventory_entry where kind = 'GRANT'"))
-				.as("grants")
-				.isEqualTo(PURCHASES);
-			assertThat(ChaosPurchaseRunDrillIT.count(orderDb,
-					"select count(*) from purchase_order" + " where status <> 'DELIVERED'"))
-				.as("orders not delivered")
-				.isZero();
+			Drills.assertEveryOrderDeliveredOnce(orderDb, PURCHASES);
 			Map<String, Long> byInstance = Drills.countBy(mockDb,
 					"select instance, count(*) from notification_attempt group by instance");
 			assertThat(byInstance).as("attempts by instance").hasSize(2);
