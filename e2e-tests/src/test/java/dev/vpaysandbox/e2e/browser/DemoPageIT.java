@@ -1,14 +1,9 @@
 package dev.vpaysandbox.e2e.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import tools.jackson.databind.JsonNode;
-
-import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,32 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo mini game in Chromium: signing in through the wx shim, buying at the
  * interactive cashier, and seeing the order delivered into the inventory.
  */
-class DemoPageIT {
-
-	private static Browser browser;
-
-	private static SandboxServices services;
-
-	private static Purchases purchases;
-
-	@BeforeAll
-	static void start() {
-		browser = Chromium.start();
-		services = SandboxServices.shared();
-		purchases = new Purchases(services);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@AfterEach
-	void blankPage() {
-		browser.reset();
-	}
+class DemoPageIT extends BrowserTest {
 
 	@Test
 	void paysAtTheInteractiveCashierAndTheItemArrivesInTheInventory() {

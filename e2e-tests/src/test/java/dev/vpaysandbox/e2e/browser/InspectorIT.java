@@ -3,9 +3,6 @@ package dev.vpaysandbox.e2e.browser;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,42 +12,15 @@ import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.vpaysandbox.e2e.support.SandboxServices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The mock's inspector in Chromium: behind the admin token, showing payments as they
  * happen, and explaining signatures without revealing a key.
  */
-class InspectorIT {
+class InspectorIT extends BrowserTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static Browser browser;
-
-	private static SandboxServices services;
-
-	private static Purchases purchases;
-
-	@BeforeAll
-	static void start() {
-		browser = Chromium.start();
-		services = SandboxServices.shared();
-		purchases = new Purchases(services);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@AfterEach
-	void blankPage() {
-		browser.reset();
-	}
 
 	@Test
 	void showsANewPaymentWithoutAReloadWithItsVerdictItsNotificationAttemptAndItsRequests() {

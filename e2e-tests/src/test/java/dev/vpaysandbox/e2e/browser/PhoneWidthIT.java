@@ -1,37 +1,16 @@
 package dev.vpaysandbox.e2e.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import tools.jackson.databind.JsonNode;
 
-import dev.vpaysandbox.e2e.support.SandboxServices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page fits a phone's width (390 CSS pixels) without a horizontal scroll bar. */
-class PhoneWidthIT {
+class PhoneWidthIT extends BrowserTest {
 
 	private static final Dimension PHONE = new Dimension(390, 844);
-
-	private static Browser browser;
-
-	private static SandboxServices services;
-
-	@BeforeAll
-	static void start() {
-		browser = Chromium.start();
-		services = SandboxServices.shared();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void theDemoTheCashierAndTheInspectorFitAPhone() {

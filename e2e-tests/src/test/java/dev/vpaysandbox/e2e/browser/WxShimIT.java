@@ -2,15 +2,12 @@ package dev.vpaysandbox.e2e.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,26 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own front-end code calls it: the real JS API's argument objects, callbacks and
  * Promises, and the spec's reply bodies.
  */
-class WxShimIT {
+class WxShimIT extends BrowserTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static Browser browser;
-
-	private static SandboxServices services;
-
 	@BeforeAll
-	static void start() {
-		browser = Chromium.start();
-		services = SandboxServices.shared();
+	static void longerScriptTimeout() {
 		browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test
