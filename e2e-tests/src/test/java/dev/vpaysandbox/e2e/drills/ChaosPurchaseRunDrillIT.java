@@ -90,59 +90,59 @@ class ChaosPurchaseRunDrillIT {
 		JdbcTemplate mockDb = Drills.mockDatabase(services);
 		await("1000 deliveries").atMost(Duration.ofMinutes(3))
 			.pollInterval(Duration.ofMillis(500))
-			.until(() -> count(orderDb, "select count(*) from delivery"), (n) -> n >= PURCHASES);
+			.until(() -> Drills.count(orderDb, "select count(*) from delivery"), (n) -> n >= PURCHASES);
 		long deliveredMillis = Drills.since(start);
 		await("every notification acknowledged").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(500))
-			.until(() -> count(mockDb, "select count(*) from notification where status = 'ACKED'"),
+			.until(() -> Drills.count(mockDb, "select count(*) from notification where status = 'ACKED'"),
 					(n) -> n >= PURCHASES);
 		long ackedMillis = Drills.since(start);
 
-		assertThat(count(orderDb, "select count(*) from purchase_order")).isEqualTo(PURCHASES);
-		assertThat(count(orderDb, "select count(*) from delivery")).as("deliveries").isEqualTo(PURCHASES);
-		assertThat(count(orderDb, "select count(*) from delivery where source = 'NOTIFICATION'"))
+		assertThat(Drills.count(orderDb, "select count(*) from purchase_order")).isEqualTo(PURCHASES);
+		assertThat(Drills.count(orderDb, "select count(*) from delivery")).as("deliveries").isEqualTo(PURCHASES);
+		assertThat(Drills.count(orderDb, "select count(*) from delivery where source = 'NOTIFICATION'"))
 			.as("deliveries by notification")
 			.isEqualTo(PURCHASES);
-		assertThat(count(orderDb, "select count(*) from inventory_entry where kind = 'GRANT'")).as("grants")
+		assertThat(Drills.count(orderDb, "select count(*) from inventory_entry where kind = 'GRANT'")).as("grants")
 			.isEqualTo(PURCHASES);
-		assertThat(count(orderDb, "select count(*) from (select order_id from inventory_entry where kind = 'GRANT'"
-				+ " group by order_id having count(*) > 1) twice"))
+		assertThat(
+				Drills
+					.count(orderDb,
+							"select count(*) from (select order_id from inventory_entry where kind = 'GRANT'"
+									+ " group by order_id having count(*) > 1) twice"))
 			.as("orders granted twice")
 			.isZero();
-		assertThat(count(orderDb,
+		assertThat(Drills.count(orderDb,
 				"select count(*) from purchase_order o join inventory_entry i on i.order_id = o.id"
 						+ " where i.quantity <> o.quantity or i.product_id <> o.product_id or i.openid <> o.openid"))
 			.as("grants that differ from their order")
 			.isZero();
-		assertThat(count(orderDb, "select count(*) from purchase_order where status <> 'DELIVERED'")).as("orders stuck")
+		assertThat(Drills.count(orderDb, "select count(*) from purchase_order where status <> 'DELIVERED'"))
+			.as("orders stuck")
 			.isZero();
-		assertThat(count(mockDb, "select count(*) from notification where status <> 'ACKED'"))
+		assertThat(Drills.count(mockDb, "select count(*) from notification where status <> 'ACKED'"))
 			.as("notifications not acknowledged")
 			.isZero();
 		assertThat(outTradeNos).doesNotHaveDuplicates().hasSize(PURCHASES);
 
 		Map<String, Long> outcomes = Drills.countBy(orderDb,
 				"select outcome, count(*) from notification_log group by outcome");
-		long duplicated = count(mockDb, "select count(*) from payment where scenario like '%duplicate%'");
-		long reversed = count(mockDb, "select count(*) from payment where scenario like '%reverse%'");
-		long delayed = count(mockDb, "select count(*) from payment where scenario like '%delay%'");
+		long duplicated = Drills.count(mockDb, "select count(*) from payment where scenario like '%duplicate%'");
+		long reversed = Drills.count(mockDb, "select count(*) from payment where scenario like '%reverse%'");
+		long delayed = Drills.count(mockDb, "select count(*) from payment where scenario like '%delay%'");
 		assertThat(duplicated).as("payments duplicated").isBetween(200L, 400L);
 		assertThat(reversed).as("payments reversed").isBetween(200L, 400L);
 		assertThat(delayed).as("payments delayed").isBetween(200L, 400L);
 		assertThat(outcomes.getOrDefault("DUPLICATE", 0L)).as("duplicates received").isPositive();
-		long attempts = count(mockDb, "select count(*) from notification_attempt");
+		long attempts = Drills.count(mockDb, "select count(*) from notification_attempt");
 		Drills.figures("chaos",
 				"purchases=" + PURCHASES + " (users=" + USERS + ") scenario='" + SCENARIO + "' faults fired: duplicate="
 						+ duplicated + " reverse=" + reversed + " delay=" + delayed + "; attempts sent=" + attempts
 						+ "; order-service notifications=" + outcomes + "; deliveries="
-						+ count(orderDb, "select count(*) from delivery") + " grants="
-						+ count(orderDb, "select count(*) from inventory_entry") + " stuck=0; paid in " + paidMillis
-						+ " ms, all delivered at " + deliveredMillis + " ms, all acked at " + ackedMillis + " ms ("
-						+ services.database() + ")");
-	}
-
-	static long count(JdbcTemplate db, String sql) {
-		return db.queryForObject(sql, Long.class);
+						+ Drills.count(orderDb, "select count(*) from delivery") + " grants="
+						+ Drills.count(orderDb, "select count(*) from inventory_entry") + " stuck=0; paid in "
+						+ paidMillis + " ms, all delivered at " + deliveredMillis + " ms, all acked at " + ackedMillis
+						+ " ms (" + services.database() + ")");
 	}
 
 }

@@ -138,12 +138,10 @@ class CrashRestartDrillIT {
 			orderService.stop();
 
 			JdbcTemplate orderDb = new JdbcTemplate(dataSource(orderDatabaseUrl, database));
-			long deliveries = ChaosPurchaseRunDrillIT.count(orderDb, "select count(*) from delivery");
-			assertThat(ChaosPurchaseRunDrillIT.count(orderDb, "select count(*) from purchase_order"))
-				.isEqualTo(PURCHASES);
+			long deliveries = Drills.count(orderDb, "select count(*) from delivery");
+			assertThat(Drills.count(orderDb, "select count(*) from purchase_order")).isEqualTo(PURCHASES);
 			Drills.assertEveryOrderDeliveredOnce(orderDb, PURCHASES);
-			assertThat(
-					ChaosPurchaseRunDrillIT.count(mockDb, "select count(*) from notification where status <> 'ACKED'"))
+			assertThat(Drills.count(mockDb, "select count(*) from notification where status <> 'ACKED'"))
 				.as("notifications not acknowledged")
 				.isZero();
 			List<String> deliveredAfterKill = orderDb.queryForList(
@@ -172,7 +170,7 @@ class CrashRestartDrillIT {
 	}
 
 	private static long acked(JdbcTemplate mockDb) {
-		return ChaosPurchaseRunDrillIT.count(mockDb, "select count(*) from notification where status = 'ACKED'");
+		return Drills.count(mockDb, "select count(*) from notification where status = 'ACKED'");
 	}
 
 	private static javax.sql.DataSource dataSource(String url, Database database) {

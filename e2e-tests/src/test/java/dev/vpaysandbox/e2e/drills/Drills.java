@@ -236,7 +236,8 @@ final class Drills {
 			.isZero();
 	}
 
-	private static long count(JdbcTemplate db, String sql) {
+	/** The single number a counting query answers. */
+	static long count(JdbcTemplate db, String sql) {
 		return db.queryForObject(sql, Long.class);
 	}
 

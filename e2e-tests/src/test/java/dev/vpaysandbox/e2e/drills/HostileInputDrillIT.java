@@ -88,7 +88,7 @@ class HostileInputDrillIT {
 		JdbcTemplate mockDb = Drills.mockDatabase(services);
 		Map<String, String> orderBefore = snapshot(orderDb);
 		Map<String, String> mockBefore = snapshot(mockDb);
-		long notificationsBefore = ChaosPurchaseRunDrillIT.count(orderDb, "select count(*) from notification_log");
+		long notificationsBefore = Drills.count(orderDb, "select count(*) from notification_log");
 
 		HostileInputs inputs = new HostileInputs(SEED);
 		String mock = services.mockUrl();
@@ -227,9 +227,8 @@ class HostileInputDrillIT {
 		assertThat(total).isGreaterThanOrEqualTo(500);
 		assertThat(snapshot(orderDb)).as("order-service's tables").isEqualTo(orderBefore);
 		assertThat(snapshot(mockDb)).as("the mock's tables").isEqualTo(mockBefore);
-		long logged = ChaosPurchaseRunDrillIT.count(orderDb, "select count(*) from notification_log")
-				- notificationsBefore;
-		assertThat(ChaosPurchaseRunDrillIT.count(orderDb,
+		long logged = Drills.count(orderDb, "select count(*) from notification_log") - notificationsBefore;
+		assertThat(Drills.count(orderDb,
 				"select count(*) from notification_log where id > 0"
 						+ " and outcome in ('DELIVERED', 'DELIVERED_LATE', 'DUPLICATE')"))
 			.as("accepted notifications")

@@ -80,24 +80,22 @@ class TwoMockInstancesDrillIT {
 			JdbcTemplate orderDb = Drills.orderDatabase(services);
 			await("every notification acknowledged").atMost(Duration.ofMinutes(3))
 				.pollInterval(Duration.ofMillis(250))
-				.until(() -> ChaosPurchaseRunDrillIT.count(mockDb,
+				.until(() -> Drills.count(mockDb,
 						"select count(*) from notification where status = 'ACKED'") >= PURCHASES);
 			long millis = Drills.since(start);
 
-			assertThat(ChaosPurchaseRunDrillIT.count(mockDb, "select count(*) from notification")).isEqualTo(PURCHASES);
-			assertThat(
-					ChaosPurchaseRunDrillIT.count(mockDb, "select count(*) from notification where status <> 'ACKED'"))
-				.as("lost")
+			assertThat(Drills.count(mockDb, "select count(*) from notification")).isEqualTo(PURCHASES);
+			assertThat(Drills.count(mockDb, "select count(*) from notification where status <> 'ACKED'")).as("lost")
 				.isZero();
 			Drills.assertEveryOrderDeliveredOnce(orderDb, PURCHASES);
 			Map<String, Long> byInstance = Drills.countBy(mockDb,
 					"select instance, count(*) from notification_attempt group by instance");
 			assertThat(byInstance).as("attempts by instance").hasSize(2);
 			assertThat(byInstance.values()).as("both instances dispatched").allMatch((n) -> n > 0);
-			long sentTwice = ChaosPurchaseRunDrillIT.count(mockDb,
+			long sentTwice = Drills.count(mockDb,
 					"select count(*) from (select notification_id from notification_attempt"
 							+ " where outcome = 'ACKNOWLEDGED' group by notification_id having count(*) > 1) twice");
-			long sentByBoth = ChaosPurchaseRunDrillIT.count(mockDb,
+			long sentByBoth = Drills.count(mockDb,
 					"select count(*) from (select notification_id from notification_attempt"
 							+ " group by notification_id having count(distinct instance) > 1) by_both");
 			Map<String, Long> attempts = Drills.countBy(mockDb,
