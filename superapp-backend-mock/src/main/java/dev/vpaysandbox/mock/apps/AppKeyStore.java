@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.vpaysandbox.mock.system.ReferenceData;
 import dev.vpaysandbox.mock.system.SecureRandoms;
 import dev.vpaysandbox.signing.keys.AppKey;
 import dev.vpaysandbox.signing.keys.AppKeys;
@@ -28,14 +29,27 @@ public class AppKeyStore implements KeySource {
 
 	private final Clock clock;
 
-	AppKeyStore(AppKeyRepository keys, Clock clock) {
+	private final ReferenceData referenceData;
+
+	private final ReferenceData.Cache<KeyRing, AppKeys> cached;
+
+	AppKeyStore(AppKeyRepository keys, Clock clock, ReferenceData referenceData) {
 		this.keys = keys;
 		this.clock = clock;
+		this.referenceData = referenceData;
+		this.cached = referenceData.cache();
 	}
 
+	/**
+	 * The keys of (appId, env), from memory while they are unchanged
+	 * ({@link ReferenceData}).
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<AppKeys> find(String appId, Env env) {
+		return this.cached.get(new KeyRing(appId, env), () -> load(appId, env));
+	}
+
+	private Optional<AppKeys> load(String appId, Env env) {
 		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code());
 		if (newest.isEmpty()) {
 			return Optional.empty();
@@ -65,6 +79,7 @@ public class AppKeyStore implements KeySource {
 	 */
 	@Transactional
 	public AppKeys rotate(String appId, Env env, Duration grace) {
+		this.referenceData.changed();
 		Instant now = this.clock.instant();
 		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code());
 		if (newest.isEmpty()) {
@@ -81,6 +96,7 @@ public class AppKeyStore implements KeySource {
 
 	/** Generates version 1 of both envs' keys for a new app. */
 	void createInitialKeys(String appId) {
+		this.referenceData.changed();
 		Instant now = this.clock.instant();
 		for (Env env : Env.values()) {
 			this.keys.save(new StoredAppKey(appId, env, 1, newKey(), now));
@@ -88,13 +104,15 @@ public class AppKeyStore implements KeySource {
 	}
 
 	/** The current key of (appId, env): what key exchange hands to the app's backend. */
-	@Transactional(readOnly = true)
 	public Optional<AppKey> current(String appId, Env env) {
 		return find(appId, env).map(AppKeys::current);
 	}
 
 	private static String newKey() {
 		return SecureRandoms.alphanumeric(KEY_LENGTH);
+	}
+
+	private record KeyRing(String appId, Env env) {
 	}
 
 	/**

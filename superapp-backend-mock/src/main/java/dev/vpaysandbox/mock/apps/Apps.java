@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import dev.vpaysandbox.mock.system.ReferenceData;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +23,18 @@ public class Apps {
 
 	private final Clock clock;
 
-	Apps(AppRepository apps, AppKeyStore keys, TransactionTemplate transaction, Clock clock) {
+	private final ReferenceData referenceData;
+
+	private final ReferenceData.Cache<String, App> cached;
+
+	Apps(AppRepository apps, AppKeyStore keys, TransactionTemplate transaction, Clock clock,
+			ReferenceData referenceData) {
 		this.apps = apps;
 		this.keys = keys;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.referenceData = referenceData;
+		this.cached = referenceData.cache();
 	}
 
 	/**
@@ -35,6 +44,7 @@ public class Apps {
 	public Registration register(NewApp app) {
 		try {
 			return this.transaction.execute((status) -> {
+				this.referenceData.changed();
 				App saved = this.apps.saveAndFlush(new App(app, this.clock.instant()));
 				this.keys.createInitialKeys(saved.appId());
 				return new Registration.Registered(saved);
@@ -45,9 +55,9 @@ public class Apps {
 		}
 	}
 
-	@Transactional(readOnly = true)
+	/** The app, from memory while it is unchanged ({@link ReferenceData}). */
 	public Optional<App> find(String appId) {
-		return (appId == null) ? Optional.empty() : this.apps.findById(appId);
+		return (appId == null) ? Optional.empty() : this.cached.get(appId, () -> this.apps.findById(appId));
 	}
 
 	@Transactional(readOnly = true)
@@ -58,6 +68,7 @@ public class Apps {
 	/** Changes an app, or answers empty if there is none. */
 	@Transactional
 	public Optional<App> change(String appId, AppChange change) {
+		this.referenceData.changed();
 		return this.apps.findById(appId).map((app) -> {
 			app.change(change);
 			return app;

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import dev.vpaysandbox.mock.system.ReferenceData;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +23,18 @@ public class Items {
 
 	private final Clock clock;
 
-	Items(ItemRepository items, AppRepository apps, TransactionTemplate transaction, Clock clock) {
+	private final ReferenceData referenceData;
+
+	private final ReferenceData.Cache<ItemKey, Item> cached;
+
+	Items(ItemRepository items, AppRepository apps, TransactionTemplate transaction, Clock clock,
+			ReferenceData referenceData) {
 		this.items = items;
 		this.apps = apps;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.referenceData = referenceData;
+		this.cached = referenceData.cache();
 	}
 
 	/** Registers an item; the unique (appId, productId) refuses a duplicate. */
@@ -34,17 +43,20 @@ public class Items {
 			return new Addition.UnknownApp(appId);
 		}
 		try {
-			return this.transaction.execute((status) -> new Addition.Added(
-					this.items.saveAndFlush(new Item(appId, item, this.clock.instant()))));
+			return this.transaction.execute((status) -> {
+				this.referenceData.changed();
+				return new Addition.Added(this.items.saveAndFlush(new Item(appId, item, this.clock.instant())));
+			});
 		}
 		catch (DataIntegrityViolationException ex) {
 			return new Addition.AlreadyExists(item.productId());
 		}
 	}
 
-	@Transactional(readOnly = true)
+	/** The item, from memory while it is unchanged ({@link ReferenceData}). */
 	public Optional<Item> find(String appId, String productId) {
-		return this.items.findByAppIdAndProductId(appId, productId);
+		return this.cached.get(new ItemKey(appId, productId),
+				() -> this.items.findByAppIdAndProductId(appId, productId));
 	}
 
 	@Transactional(readOnly = true)
@@ -55,10 +67,14 @@ public class Items {
 	/** Changes an item, or answers empty if there is none. */
 	@Transactional
 	public Optional<Item> change(String appId, String productId, ItemChange change) {
+		this.referenceData.changed();
 		return this.items.findByAppIdAndProductId(appId, productId).map((item) -> {
 			item.change(change, this.clock.instant());
 			return item;
 		});
+	}
+
+	private record ItemKey(String appId, String productId) {
 	}
 
 	/** The outcome of registering an item. */

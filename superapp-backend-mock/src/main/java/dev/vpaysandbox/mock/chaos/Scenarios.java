@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.apps.Apps;
 import dev.vpaysandbox.mock.apps.Items;
+import dev.vpaysandbox.mock.system.ReferenceData;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -39,12 +40,22 @@ public class Scenarios {
 
 	private final Clock clock;
 
-	Scenarios(ScenarioRepository scenarios, Apps apps, Items items, TransactionTemplate transaction, Clock clock) {
+	private final ReferenceData referenceData;
+
+	/**
+	 * The scenarios configured for (appId, productId), usually none: that is kept too.
+	 */
+	private final ReferenceData.Cache<List<String>, List<Scenario>> configured;
+
+	Scenarios(ScenarioRepository scenarios, Apps apps, Items items, TransactionTemplate transaction, Clock clock,
+			ReferenceData referenceData) {
 		this.scenarios = scenarios;
 		this.apps = apps;
 		this.items = items;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.referenceData = referenceData;
+		this.configured = referenceData.cache();
 	}
 
 	/**
@@ -59,8 +70,11 @@ public class Scenarios {
 			long seed = (requested.seed() != null) ? requested.seed() : HEADER_SEED;
 			return requested.draw(seed, outTradeNo.hashCode());
 		}
-		List<Scenario> configured = this.scenarios.findByAppIdAndProductIdIn(appId,
-				List.of(productId, Scenario.EVERY_PRODUCT));
+		List<Scenario> configured = this.configured
+			.get(List.of(appId, productId),
+					() -> Optional.of(this.scenarios.findByAppIdAndProductIdIn(appId,
+							List.of(productId, Scenario.EVERY_PRODUCT))))
+			.orElseThrow();
 		Optional<Scenario> chosen = configured.stream()
 			.min(Comparator.comparing((Scenario scenario) -> scenario.productId() == null));
 		if (chosen.isEmpty()) {
@@ -106,6 +120,7 @@ public class Scenarios {
 
 	private Scenario save(String appId, String scope, ScenarioSpec spec, long seed) {
 		Scenario saved = this.transaction.execute((status) -> {
+			this.referenceData.changed();
 			Optional<Scenario> existing = this.scenarios.findByAppIdAndProductId(appId, scope);
 			Scenario scenario = existing.orElseGet(() -> new Scenario(appId, scope, spec, seed, this.clock.instant()));
 			existing.ifPresent((found) -> found.replace(spec, seed, this.clock.instant()));
@@ -122,6 +137,7 @@ public class Scenarios {
 	/** Removes the scenario of an app or item; whether there was one. */
 	@Transactional
 	public boolean clear(String appId, String productId) {
+		this.referenceData.changed();
 		return this.scenarios.deleteByAppIdAndProductId(appId, scope(productId)) > 0;
 	}
 

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import dev.vpaysandbox.mock.apps.AppSeeder;
 import dev.vpaysandbox.mock.journal.RequestJournal;
 import dev.vpaysandbox.mock.payment.RecentChecks;
+import dev.vpaysandbox.mock.system.ReferenceData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,11 @@ class SandboxReset {
 
 	private final RequestJournal journal;
 
+	private final ReferenceData referenceData;
+
 	SandboxReset(JdbcTemplate jdbc, TransactionTemplate transaction, AppSeeder seeder, RecentChecks checks,
-			RequestJournal journal) {
+			RequestJournal journal, ReferenceData referenceData) {
+		this.referenceData = referenceData;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.seeder = seeder;
@@ -48,8 +52,10 @@ class SandboxReset {
 	}
 
 	void reset() {
-		this.transaction
-			.executeWithoutResult((status) -> TABLES.forEach((table) -> this.jdbc.update("delete from " + table)));
+		this.transaction.executeWithoutResult((status) -> {
+			this.referenceData.changed();
+			TABLES.forEach((table) -> this.jdbc.update("delete from " + table));
+		});
 		this.checks.clear();
 		this.journal.clear();
 		this.seeder.seed();

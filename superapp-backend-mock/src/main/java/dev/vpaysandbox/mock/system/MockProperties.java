@@ -32,6 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * @param notifications how delivery notifications are dispatched
  * ({@code vpay.mock.notify.*})
  * @param journal how many protocol requests the request journal keeps
+ * @param referenceCacheTtl how long apps, appKeys, items and scenarios are served from
+ * memory: a change on this instance applies at once, one made through another instance
+ * sharing the database within this time
  */
 @Validated
 @ConfigurationProperties("vpay.mock")
@@ -40,13 +43,14 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 		@NotNull @DefaultValue("2h") Duration accessTokenTtl, @NotNull @DefaultValue("64KB") DataSize maxBodySize,
 		@Min(1) @DefaultValue("100") int defaultMaxQuantity, @Min(1) @DefaultValue("200") int recentChecks,
 		@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue @Name("notify") Notify notifications,
-		@Valid @NotNull @DefaultValue Journal journal) {
+		@Valid @NotNull @DefaultValue Journal journal, @NotNull @DefaultValue("1s") Duration referenceCacheTtl) {
 
 	@Override
 	public String toString() {
 		return "MockProperties[adminToken=****, keyGrace=" + this.keyGrace + ", loginCodeTtl=" + this.loginCodeTtl
 				+ ", accessTokenTtl=" + this.accessTokenTtl + ", maxBodySize=" + this.maxBodySize + ", seed="
-				+ this.seed + ", notify=" + this.notifications + ", journal=" + this.journal + "]";
+				+ this.seed + ", notify=" + this.notifications + ", journal=" + this.journal + ", referenceCacheTtl="
+				+ this.referenceCacheTtl + "]";
 	}
 
 	/**

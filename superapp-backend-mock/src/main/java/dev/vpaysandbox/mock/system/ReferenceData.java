@@ -1,0 +1,99 @@
+package dev.vpaysandbox.mock.system;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the reference data every payment reads (apps, appKeys, items, chaos scenarios) in
+ * memory, so the pre-order check and each notification claim do not query it again and
+ * again. Every change of it on this instance calls {@link #changed()}; once the change
+ * commits, everything cached before it is stale and loaded afresh. Instances sharing one
+ * database see each other's changes within {@code vpay.mock.reference-cache-ttl} (1 s).
+ * <p>
+ * A generation number, not an eviction, marks what is stale: a load that read the
+ * database before a change committed carries the older generation and is never served
+ * after the change, even if it finished after it.
+ */
+@Component
+public class ReferenceData {
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private final long ttlNanos;
+
+	@Autowired
+	ReferenceData(MockProperties properties) {
+		this(properties.referenceCacheTtl());
+	}
+
+	ReferenceData(Duration ttl) {
+		this.ttlNanos = ttl.toNanos();
+	}
+
+	/** A new cache of reference data keyed by {@code K}. */
+	public <K, V> Cache<K, V> cache() {
+		return new Cache<>(this);
+	}
+
+	/**
+	 * Marks everything cached so far stale, when the current transaction (if any) ends;
+	 * called by every change of apps, appKeys, items and scenarios.
+	 */
+	public void changed() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					ReferenceData.this.generation.incrementAndGet();
+				}
+			});
+		}
+		this.generation.incrementAndGet();
+	}
+
+	/**
+	 * One kind of reference data: values found are kept, absent ones are looked up each
+	 * time (an unknown appId is no reason to remember anything).
+	 *
+	 * @param <K> the key
+	 * @param <V> the value
+	 */
+	public static final class Cache<K, V> {
+
+		private final ReferenceData owner;
+
+		private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+		private Cache(ReferenceData owner) {
+			this.owner = owner;
+		}
+
+		/** The cached value of {@code key}, or what {@code load} finds now. */
+		public Optional<V> get(K key, Supplier<Optional<V>> load) {
+			long generation = this.owner.generation.get();
+			long now = System.nanoTime();
+			Entry<V> entry = this.entries.get(key);
+			if (entry != null && entry.generation() == generation && now - entry.loadedAt() < this.owner.ttlNanos) {
+				return Optional.of(entry.value());
+			}
+			Optional<V> loaded = load.get();
+			loaded.ifPresentOrElse((value) -> this.entries.put(key, new Entry<>(value, generation, now)),
+					() -> this.entries.remove(key));
+			return loaded;
+		}
+
+	}
+
+	private record Entry<V>(V value, long generation, long loadedAt) {
+	}
+
+}
