@@ -23,6 +23,7 @@ import dev.vpaysandbox.signing.signdata.InvalidSignDataException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Places an order: prices it from the catalogue, gives it a new outTradeNo, builds and
@@ -54,9 +55,12 @@ class OrderPlacement {
 
 	private final MeterRegistry meters;
 
+	private final TransactionTemplate transaction;
+
 	OrderPlacement(MerchantApps apps, Catalogue catalogue, AppKeyStore keys, Sessions sessions,
 			OutTradeNoGenerator numbers, PurchaseOrderRepository repository, Clock clock,
-			OrderServiceProperties properties, MeterRegistry meters) {
+			OrderServiceProperties properties, MeterRegistry meters, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.apps = apps;
 		this.catalogue = catalogue;
 		this.keys = keys;
@@ -84,7 +88,6 @@ class OrderPlacement {
 					Map.of("maxQuantity", product.maxQuantity()));
 		}
 		Secret appKey = this.keys.currentKey(app.appId(), app.env());
-		Secret sessionKey = this.sessions.currentSessionKey(user);
 		for (int attempt = 1;; attempt++) {
 			OutTradeNo outTradeNo = this.numbers.next();
 			String signData = signData(app, product, quantity, outTradeNo, request);
@@ -93,8 +96,14 @@ class OrderPlacement {
 			NewOrder order = new NewOrder(outTradeNo, app.appId(), user.openid(), app.env(), product.productId(),
 					quantity, product.price(), signData, now, expiresAt,
 					now.plus(this.properties.reconciliation().minAge()));
+			Secret sessionKey;
 			try {
-				this.repository.saveAndFlush(new PurchaseOrder(order));
+				// one transaction reads the session_key and stores the order
+				sessionKey = this.transaction.execute((status) -> {
+					Secret key = this.sessions.currentSessionKey(user);
+					this.repository.saveAndFlush(new PurchaseOrder(order));
+					return key;
+				});
 			}
 			catch (DataIntegrityViolationException ex) {
 				if (attempt == NUMBER_ATTEMPTS) {

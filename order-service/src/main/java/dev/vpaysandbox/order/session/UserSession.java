@@ -52,10 +52,6 @@ class UserSession {
 		this.expiresAt = expiresAt;
 	}
 
-	boolean isExpiredAt(Instant now) {
-		return !now.isBefore(this.expiresAt);
-	}
-
 	String appId() {
 		return this.appId;
 	}
