@@ -6,8 +6,11 @@
 # runs the JMH PaySigBenchmark. Prints one Markdown report (also written to
 # benchmarks/target/bench-run/report.md); progress goes to standard error.
 #
-#   bench/run.sh                      defaults: 32 connections, 20 s warm-up, 30 s per scenario (~10 min)
-#   bench/run.sh --duration 10 --warmup 10 --connections 32   a quicker check
+#   bench/run.sh                      defaults: 32 connections, a 30 s pre-warm round per scenario, then
+#                                     20 s warm-up and 30 s measured per scenario (~13 min)
+#   bench/run.sh --duration 10 --warmup 10 --prewarm 0 --connections 32   a quicker, colder check
+#                                     (--prewarm 0: no pre-warm round; JIT compilation then weighs
+#                                     on the first scenarios, see the report's JIT table)
 #   bench/run.sh --postgres           the services on fresh PostgreSQL databases (127.0.0.1:5432, user postgres)
 #   bench/run.sh --no-jmh             skip the JMH signing benchmark
 #   bench/run.sh --jmh-args '-f 3 -wi 8 -i 5'   JMH options (default: -f 1 -wi 5 -i 5)
@@ -31,7 +34,7 @@ while [ $# -gt 0 ]; do
 		--no-jmh) jmh=false ;;
 		--jmh-args) jmh_args="$2"; shift ;;
 		--postgres|--jfr) load_args+=("$1") ;;
-		--duration|--warmup|--connections|--only|--jvm-options|--delivery-sample) load_args+=("$1" "$2"); shift ;;
+		--duration|--warmup|--prewarm|--connections|--only|--jvm-options|--delivery-sample) load_args+=("$1" "$2"); shift ;;
 		-h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
 	esac

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The load generator's command line (see bench/run.sh --help). */
-record Options(Duration warmUp, Duration measure, int connections, boolean postgres, boolean jfr, String jvmOptions,
-		Path work, Path mockJar, Path orderJar, Path bareJar, Path wiremockJar, int deliverySample, List<String> only) {
+record Options(Duration preWarm, Duration warmUp, Duration measure, int connections, boolean postgres, boolean jfr,
+		String jvmOptions, Path work, Path mockJar, Path orderJar, Path bareJar, Path wiremockJar, int deliverySample,
+		List<String> only) {
 
 	static Options parse(String[] args) {
+		Duration preWarm = Duration.ofSeconds(30);
 		Duration warmUp = Duration.ofSeconds(20);
 		Duration measure = Duration.ofSeconds(30);
 		int connections = 32;
@@ -26,6 +28,7 @@ record Options(Duration warmUp, Duration measure, int connections, boolean postg
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
+				case "--prewarm" -> preWarm = Duration.ofSeconds(Long.parseLong(args[++i]));
 				case "--warmup" -> warmUp = Duration.ofSeconds(Long.parseLong(args[++i]));
 				case "--duration" -> measure = Duration.ofSeconds(Long.parseLong(args[++i]));
 				case "--connections" -> connections = Integer.parseInt(args[++i]);
@@ -45,7 +48,7 @@ record Options(Duration warmUp, Duration measure, int connections, boolean postg
 		if (mockJar == null || orderJar == null || bareJar == null) {
 			throw new IllegalArgumentException("--mock-jar, --order-jar and --bare-jar are required");
 		}
-		return new Options(warmUp, measure, connections, postgres, jfr, jvmOptions, work.toAbsolutePath(),
+		return new Options(preWarm, warmUp, measure, connections, postgres, jfr, jvmOptions, work.toAbsolutePath(),
 				mockJar.toAbsolutePath(), orderJar.toAbsolutePath(), bareJar.toAbsolutePath(),
 				wiremockJar.toAbsolutePath(), deliverySample, only);
 	}

@@ -28,10 +28,12 @@ final class Report {
 		line(out, "- Machine: %d cores (%s), %s; load average at the end %s",
 				Runtime.getRuntime().availableProcessors(), cpuModel(), "Java " + System.getProperty("java.version"),
 				loadAverage());
-		line(out, "- Database: %s; each service `%s`%s; %d connections, warm-up %d s, measured %d s per scenario",
+		line(out,
+				"- Database: %s; each service `%s`%s; %d connections, pre-warm round %d s per scenario, then warm-up %d s"
+						+ " and measured %d s per scenario",
 				options.postgres() ? "PostgreSQL (fresh databases)" : "H2 (file)", options.jvmOptions(),
-				options.jfr() ? " with JFR" : "", options.connections(), options.warmUp().toSeconds(),
-				options.measure().toSeconds());
+				options.jfr() ? " with JFR" : "", options.connections(), options.preWarm().toSeconds(),
+				options.warmUp().toSeconds(), options.measure().toSeconds());
 		out.append('\n');
 		out.append(
 				"| Scenario | req/s | × bare | × WireMock | p50 ms | × bare | × WireMock | p99 ms | × bare | × WireMock | requests | errors |\n");
@@ -74,6 +76,21 @@ final class Report {
 			}
 			out.append(String.format(Locale.ROOT, " | %.3f | %.3f |%n", result.cpuPerRequest(CpuMeter.LOAD_GENERATOR),
 					total));
+		}
+		out.append('\n');
+		out.append("Of that, the JIT compiler threads (C1 and C2) of each JVM, in ms per request: what is still\n");
+		out.append("being compiled, not what a request costs once the code is compiled.\n\n");
+		out.append("| Scenario");
+		for (Service service : services) {
+			out.append(" | ").append(service.name);
+		}
+		out.append(" |\n|---").append("|---:".repeat(services.size())).append("|\n");
+		for (ClosedLoop.Result result : results) {
+			out.append("| ").append(result.name());
+			for (Service service : services) {
+				out.append(String.format(Locale.ROOT, " | %.3f", result.cpuPerRequest(service.name + CpuMeter.JIT)));
+			}
+			out.append(" |\n");
 		}
 		drained.forEach((scenario, took) -> line(out,
 				"%nThe mock's outbox (notifications waiting or in flight) was empty %.1f s after %s ended.",
