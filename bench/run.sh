@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The load harness of issue 9, in one command: builds what it needs, starts the bare Boot + JPA
 # app, WireMock standalone, superapp-backend-mock and order-service as separate JVMs (each
-# -Xmx256m), times their start-up to readiness, warms up and measures seven scenarios side by
+# -Xmx256m), times their start-up to readiness, warms up and measures eight scenarios side by
 # side with the Java load generator of the benchmarks module, samples every service's RSS, then
 # runs the JMH PaySigBenchmark. Prints one Markdown report (also written to
 # benchmarks/target/bench-run/report.md); progress goes to standard error.
 #
 #   bench/run.sh                      defaults: 32 connections, a 30 s pre-warm round per scenario, then
-#                                     20 s warm-up and 30 s measured per scenario (~13 min)
+#                                     20 s warm-up and 30 s measured per scenario (~15 min, ~20 with JMH)
 #   bench/run.sh --duration 10 --warmup 10 --prewarm 0 --connections 32   a quicker, colder check
 #                                     (--prewarm 0: no pre-warm round; JIT compilation then weighs
 #                                     on the first scenarios, see the report's JIT table)
@@ -16,8 +16,11 @@
 #   bench/run.sh --jmh-args '-f 3 -wi 8 -i 5'   JMH options (default: -f 1 -wi 5 -i 5)
 #   bench/run.sh --no-build           use the jars already built
 #   bench/run.sh --jfr                record a JFR profile of every service (benchmarks/target/bench-run/*.jfr)
-#   bench/run.sh --only bare,wiremock,payment,code2session,order,purchase,probe   a subset of the scenarios
-#                                     (probe: full purchases from 1 connection, delivery latency without saturation)
+#   bench/run.sh --only bare,wiremock,payment,code2session,order,purchase,paced,probe   a subset of the scenarios
+#                                     (paced: full purchases sent at a fixed rate over the connections,
+#                                     by default half the rate the saturating full purchase reached;
+#                                     probe: full purchases from 1 connection, one after the other)
+#   bench/run.sh --paced-rate 100     the paced scenario's purchases per second
 #   bench/run.sh --jvm-options '-Xmx256m -XX:+UseSerialGC'                 the services' JVM options
 #
 # Ports 18080 (order-service), 18081 (mock), 18090 (bare app), 18091 (WireMock) must be free.
@@ -34,7 +37,7 @@ while [ $# -gt 0 ]; do
 		--no-jmh) jmh=false ;;
 		--jmh-args) jmh_args="$2"; shift ;;
 		--postgres|--jfr) load_args+=("$1") ;;
-		--duration|--warmup|--prewarm|--connections|--only|--jvm-options|--delivery-sample) load_args+=("$1" "$2"); shift ;;
+		--duration|--warmup|--prewarm|--connections|--only|--jvm-options|--delivery-sample|--paced-rate) load_args+=("$1" "$2"); shift ;;
 		-h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
 	esac

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 import org.HdrHistogram.Histogram;
@@ -13,6 +14,10 @@ import org.HdrHistogram.Histogram;
  * answered, for a warm-up and then a measured period. Latencies of requests started in
  * the measured period go to an HdrHistogram (microseconds); a request answered with
  * anything but the expected outcome, or failing, is an error.
+ * <p>
+ * {@linkplain #paced Paced}, the same threads send at a fixed rate instead: each request
+ * has its intended start, and its latency counts from there, so a request sent late
+ * because an earlier one was slow counts the wait too (no coordinated omission).
  */
 final class ClosedLoop {
 
@@ -73,6 +78,23 @@ final class ClosedLoop {
 
 	static Result run(String name, int connections, Duration warmUp, Duration measure, IntFunction<Call> calls,
 			Meter meter) {
+		return run(name, connections, 0, warmUp, measure, calls, meter);
+	}
+
+	/**
+	 * Sends {@code perSecond} requests a second in all, spread evenly over the
+	 * connections, whatever the answer times.
+	 */
+	static Result paced(String name, int connections, double perSecond, Duration warmUp, Duration measure,
+			IntFunction<Call> calls, Meter meter) {
+		if (!(perSecond > 0)) {
+			throw new IllegalArgumentException("a pace must be above 0 requests a second, not " + perSecond);
+		}
+		return run(name, connections, (long) (connections * 1e9 / perSecond), warmUp, measure, calls, meter);
+	}
+
+	private static Result run(String name, int connections, long intervalNanos, Duration warmUp, Duration measure,
+			IntFunction<Call> calls, Meter meter) {
 		List<Call> perThread = new ArrayList<>();
 		for (int i = 0; i < connections; i++) {
 			perThread.add(calls.apply(i));
@@ -80,8 +102,10 @@ final class ClosedLoop {
 		AtomicReference<Phase> phase = new AtomicReference<>(Phase.WARM_UP);
 		AtomicReference<String> firstError = new AtomicReference<>();
 		Worker[] workers = new Worker[connections];
+		long firstStart = System.nanoTime();
 		for (int i = 0; i < connections; i++) {
-			workers[i] = new Worker(perThread.get(i), phase, firstError);
+			workers[i] = new Worker(perThread.get(i), phase, firstError, intervalNanos,
+					firstStart + intervalNanos * i / connections);
 			workers[i].setName(name + "-" + i);
 			workers[i].start();
 		}
@@ -159,20 +183,45 @@ final class ClosedLoop {
 
 		boolean exhausted;
 
-		Worker(Call call, AtomicReference<Phase> phase, AtomicReference<String> firstError) {
+		/** Between this worker's intended starts when paced, 0 in a closed loop. */
+		private final long intervalNanos;
+
+		private long intended;
+
+		Worker(Call call, AtomicReference<Phase> phase, AtomicReference<String> firstError, long intervalNanos,
+				long firstStart) {
 			this.call = call;
 			this.phase = phase;
 			this.firstError = firstError;
+			this.intervalNanos = intervalNanos;
+			this.intended = firstStart;
 			setDaemon(true);
+		}
+
+		/** When the next request counts as started: now, or its slot in the pace. */
+		private long nextStart() {
+			if (this.intervalNanos == 0) {
+				return System.nanoTime();
+			}
+			long start = this.intended;
+			this.intended += this.intervalNanos;
+			long wait;
+			while ((wait = start - System.nanoTime()) > 0 && this.phase.get() != Phase.DONE) {
+				LockSupport.parkNanos(wait);
+			}
+			return start;
 		}
 
 		@Override
 		public void run() {
-			Phase now;
-			while ((now = this.phase.get()) != Phase.DONE) {
+			while (this.phase.get() != Phase.DONE) {
+				long started = nextStart();
+				Phase now = this.phase.get();
+				if (now == Phase.DONE) {
+					return;
+				}
 				boolean measured = now == Phase.MEASURE;
 				MEASURING.set(measured);
-				long started = System.nanoTime();
 				boolean ok;
 				try {
 					ok = this.call.run();

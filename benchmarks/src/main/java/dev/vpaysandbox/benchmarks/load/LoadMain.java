@@ -145,6 +145,24 @@ public final class LoadMain {
 			rssAfter.put("full purchase", memory.sample());
 			drained.put("full purchase", scenarios.awaitOutboxDrained(Duration.ofMinutes(3)));
 		}
+		if (options.runs("paced")) {
+			// Delivery latency at a rate the services sustain, the way a team would load
+			// them: a saturating closed loop only measures how fast the backlog grows.
+			double rate = (options.pacedRate() > 0) ? options.pacedRate() : halfOf(results, "full purchase");
+			if (rate > 0) {
+				Http load = new Http();
+				scenarios.purchases.clear();
+				String name = String.format("full purchase, paced at %.0f/s", rate);
+				results.add(pacedScenario(options, cpu, name, rate, (thread) -> scenarios.purchase(thread, load)));
+				deliveries.put(name, scenarios.delivery(options.deliverySample(), Duration.ofSeconds(60)));
+				rssAfter.put("paced purchase", memory.sample());
+				drained.put(name, scenarios.awaitOutboxDrained(Duration.ofMinutes(3)));
+			}
+			else {
+				progress(
+						"paced purchase skipped: give --paced-rate, or run the full purchase to pace at half its rate");
+			}
+		}
 		if (options.runs("probe")) {
 			// Delivery latency without a saturating load: one buyer, one purchase after
 			// the other.
@@ -212,13 +230,34 @@ public final class LoadMain {
 			java.util.function.IntFunction<ClosedLoop.Call> calls) {
 		progress("scenario " + name + ": " + connections + " connections, warm-up " + options.warmUp().toSeconds()
 				+ " s, measured " + options.measure().toSeconds() + " s");
-		ClosedLoop.Result result = ClosedLoop.run(name, connections, options.warmUp(), options.measure(), calls, cpu);
+		return finish(ClosedLoop.run(name, connections, options.warmUp(), options.measure(), calls, cpu), cpu);
+	}
+
+	private static ClosedLoop.Result finish(ClosedLoop.Result result, CpuMeter cpu) {
 		result.cpuMillis().putAll(cpu.spentMillis());
 		progress(String.format("  %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%s", result.perSecond(),
 				result.p50Millis(), result.p99Millis(), result.errors(),
 				(result.firstError() != null) ? " (first: " + result.firstError() + ")" : ""));
 		Service.sleep(2000);
 		return result;
+	}
+
+	private static ClosedLoop.Result pacedScenario(Options options, CpuMeter cpu, String name, double perSecond,
+			java.util.function.IntFunction<ClosedLoop.Call> calls) {
+		progress("scenario " + name + ": " + options.connections() + " connections, warm-up "
+				+ options.warmUp().toSeconds() + " s, measured " + options.measure().toSeconds() + " s");
+		ClosedLoop.Result result = ClosedLoop.paced(name, options.connections(), perSecond, options.warmUp(),
+				options.measure(), calls, cpu);
+		return finish(result, cpu);
+	}
+
+	/** Half the rate a scenario reached, or 0 if it did not run. */
+	private static double halfOf(List<ClosedLoop.Result> results, String scenario) {
+		return results.stream()
+			.filter((result) -> result.name().equals(scenario))
+			.mapToDouble((result) -> Math.floor(result.perSecond() / 2))
+			.findFirst()
+			.orElse(0);
 	}
 
 	private static List<String> java(Options options, Path work, String name, Path jar, String... args) {

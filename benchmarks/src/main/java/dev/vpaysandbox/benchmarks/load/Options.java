@@ -8,7 +8,7 @@ import java.util.List;
 /** The load generator's command line (see bench/run.sh --help). */
 record Options(Duration preWarm, Duration warmUp, Duration measure, int connections, boolean postgres, boolean jfr,
 		String jvmOptions, Path work, Path mockJar, Path orderJar, Path bareJar, Path wiremockJar, int deliverySample,
-		List<String> only) {
+		double pacedRate, List<String> only) {
 
 	static Options parse(String[] args) {
 		Duration preWarm = Duration.ofSeconds(30);
@@ -24,6 +24,7 @@ record Options(Duration preWarm, Duration warmUp, Duration measure, int connecti
 		Path bareJar = null;
 		Path wiremockJar = Path.of("benchmarks/target/wiremock-standalone.jar");
 		int deliverySample = 1000;
+		double pacedRate = 0;
 		List<String> only = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
@@ -41,6 +42,7 @@ record Options(Duration preWarm, Duration warmUp, Duration measure, int connecti
 				case "--bare-jar" -> bareJar = Path.of(args[++i]);
 				case "--wiremock-jar" -> wiremockJar = Path.of(args[++i]);
 				case "--delivery-sample" -> deliverySample = Integer.parseInt(args[++i]);
+				case "--paced-rate" -> pacedRate = Double.parseDouble(args[++i]);
 				case "--only" -> only.addAll(List.of(args[++i].split(",")));
 				default -> throw new IllegalArgumentException("unknown option " + arg);
 			}
@@ -50,7 +52,7 @@ record Options(Duration preWarm, Duration warmUp, Duration measure, int connecti
 		}
 		return new Options(preWarm, warmUp, measure, connections, postgres, jfr, jvmOptions, work.toAbsolutePath(),
 				mockJar.toAbsolutePath(), orderJar.toAbsolutePath(), bareJar.toAbsolutePath(),
-				wiremockJar.toAbsolutePath(), deliverySample, only);
+				wiremockJar.toAbsolutePath(), deliverySample, pacedRate, only);
 	}
 
 	boolean runs(String scenario) {
