@@ -214,7 +214,7 @@ final class ClosedLoop {
 
 		@Override
 		public void run() {
-			while (this.phase.get() != Phase.DONE) {
+			for (;;) {
 				long started = nextStart();
 				Phase now = this.phase.get();
 				if (now == Phase.DONE) {

@@ -232,27 +232,28 @@ public final class LoadMain {
 
 	private static ClosedLoop.Result scenario(Options options, CpuMeter cpu, String name, int connections,
 			java.util.function.IntFunction<ClosedLoop.Call> calls) {
-		progress("scenario " + name + ": " + connections + " connections, warm-up " + options.warmUp().toSeconds()
-				+ " s, measured " + options.measure().toSeconds() + " s");
-		return finish(ClosedLoop.run(name, connections, options.warmUp(), options.measure(), calls, cpu), cpu);
+		return measure(options, cpu, name, connections,
+				() -> ClosedLoop.run(name, connections, options.warmUp(), options.measure(), calls, cpu));
 	}
 
-	private static ClosedLoop.Result finish(ClosedLoop.Result result, CpuMeter cpu) {
+	private static ClosedLoop.Result pacedScenario(Options options, CpuMeter cpu, String name, double perSecond,
+			java.util.function.IntFunction<ClosedLoop.Call> calls) {
+		return measure(options, cpu, name, options.connections(), () -> ClosedLoop.paced(name, options.connections(),
+				perSecond, options.warmUp(), options.measure(), calls, cpu));
+	}
+
+	/** Announces a scenario, runs it and adds the CPU each process spent on it. */
+	private static ClosedLoop.Result measure(Options options, CpuMeter cpu, String name, int connections,
+			java.util.function.Supplier<ClosedLoop.Result> run) {
+		progress("scenario " + name + ": " + connections + " connections, warm-up " + options.warmUp().toSeconds()
+				+ " s, measured " + options.measure().toSeconds() + " s");
+		ClosedLoop.Result result = run.get();
 		result.cpuMillis().putAll(cpu.spentMillis());
 		progress(String.format("  %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%s", result.perSecond(),
 				result.p50Millis(), result.p99Millis(), result.errors(),
 				(result.firstError() != null) ? " (first: " + result.firstError() + ")" : ""));
 		Service.sleep(2000);
 		return result;
-	}
-
-	private static ClosedLoop.Result pacedScenario(Options options, CpuMeter cpu, String name, double perSecond,
-			java.util.function.IntFunction<ClosedLoop.Call> calls) {
-		progress("scenario " + name + ": " + options.connections() + " connections, warm-up "
-				+ options.warmUp().toSeconds() + " s, measured " + options.measure().toSeconds() + " s");
-		ClosedLoop.Result result = ClosedLoop.paced(name, options.connections(), perSecond, options.warmUp(),
-				options.measure(), calls, cpu);
-		return finish(result, cpu);
 	}
 
 	/** Half the rate a scenario reached, or 0 if it did not run. */
