@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.merchant.web;
+package dev.vpaysandbox.mock.merchant;
 
 import java.util.Map;
 

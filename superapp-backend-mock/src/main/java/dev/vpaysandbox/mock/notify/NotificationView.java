@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.notify.web;
+package dev.vpaysandbox.mock.notify;
 
 import java.time.Instant;
 import java.util.List;

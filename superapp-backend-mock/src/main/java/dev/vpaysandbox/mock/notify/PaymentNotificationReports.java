@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.notify.web;
+package dev.vpaysandbox.mock.notify;
 
 import java.util.Collection;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.login.web;
+package dev.vpaysandbox.mock.login;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.notify.web;
+package dev.vpaysandbox.mock.notify;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.journal.web;
+package dev.vpaysandbox.mock.journal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.chaos.web;
+package dev.vpaysandbox.mock.chaos;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.apps.web;
+package dev.vpaysandbox.mock.apps;
 
 import java.util.List;
 

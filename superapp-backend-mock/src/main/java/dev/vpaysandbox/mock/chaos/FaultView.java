@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.chaos.web;
+package dev.vpaysandbox.mock.chaos;
 
 import dev.vpaysandbox.mock.chaos.Fault;
 import dev.vpaysandbox.mock.chaos.FaultType;

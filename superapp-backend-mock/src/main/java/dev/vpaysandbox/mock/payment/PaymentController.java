@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.payment.web;
+package dev.vpaysandbox.mock.payment;
 
 import java.util.Arrays;
 import java.util.List;

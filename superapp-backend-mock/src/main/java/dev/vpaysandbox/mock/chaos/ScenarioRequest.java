@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.chaos.web;
+package dev.vpaysandbox.mock.chaos;
 
 import jakarta.validation.constraints.NotBlank;
 

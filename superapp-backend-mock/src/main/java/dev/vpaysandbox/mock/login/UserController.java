@@ -1,4 +1,4 @@
-package dev.vpaysandbox.mock.login.web;
+package dev.vpaysandbox.mock.login;
 
 import java.time.Instant;
 import java.util.List;
