@@ -11,10 +11,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import dev.vpaysandbox.mock.apps.AppChange;
-import dev.vpaysandbox.mock.apps.AppType;
-import dev.vpaysandbox.mock.apps.Apps;
-import dev.vpaysandbox.mock.apps.NewApp;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.Problems;
 

@@ -3,8 +3,6 @@ package dev.vpaysandbox.mock.apps;
 import java.time.Instant;
 import java.util.List;
 
-import dev.vpaysandbox.mock.apps.App;
-
 /**
  * An app as the control API shows it: never its secret or keys.
  *

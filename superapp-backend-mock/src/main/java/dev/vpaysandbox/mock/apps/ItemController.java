@@ -12,11 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import dev.vpaysandbox.mock.apps.App;
-import dev.vpaysandbox.mock.apps.Apps;
-import dev.vpaysandbox.mock.apps.ItemChange;
-import dev.vpaysandbox.mock.apps.Items;
-import dev.vpaysandbox.mock.apps.NewItem;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.MockProperties;
 import dev.vpaysandbox.mock.system.Problems;

@@ -2,8 +2,6 @@ package dev.vpaysandbox.mock.apps;
 
 import java.time.Instant;
 
-import dev.vpaysandbox.mock.apps.Item;
-
 /**
  * An item as the control API shows it.
  *

@@ -17,8 +17,6 @@ import jakarta.validation.constraints.Size;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.vpaysandbox.mock.apps.AppKeyStore;
-import dev.vpaysandbox.mock.apps.Apps;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.MockProperties;
 import dev.vpaysandbox.mock.system.Problems;

@@ -1,8 +1,5 @@
 package dev.vpaysandbox.mock.chaos;
 
-import dev.vpaysandbox.mock.chaos.Fault;
-import dev.vpaysandbox.mock.chaos.FaultType;
-
 /**
  * A fault on offer.
  *

@@ -8,10 +8,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import dev.vpaysandbox.mock.chaos.FaultType;
-import dev.vpaysandbox.mock.chaos.InvalidScenarioException;
-import dev.vpaysandbox.mock.chaos.ScenarioSpec;
-import dev.vpaysandbox.mock.chaos.Scenarios;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.Problems;
 

@@ -3,9 +3,6 @@ package dev.vpaysandbox.mock.chaos;
 import java.time.Instant;
 import java.util.List;
 
-import dev.vpaysandbox.mock.chaos.Scenario;
-import dev.vpaysandbox.mock.chaos.ScenarioSpec;
-
 /**
  * A configured scenario as the control API shows it.
  *

@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.vpaysandbox.mock.journal.JournalEntry;
-import dev.vpaysandbox.mock.journal.RequestJournal;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.Problems;
 

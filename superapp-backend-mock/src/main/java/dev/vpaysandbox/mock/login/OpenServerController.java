@@ -7,10 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.vpaysandbox.mock.login.AccessTokens;
-import dev.vpaysandbox.mock.login.Logins;
-import dev.vpaysandbox.mock.login.OpenServerRefusal;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

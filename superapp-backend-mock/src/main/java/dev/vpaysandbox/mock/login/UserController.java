@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.vpaysandbox.mock.apps.Apps;
-import dev.vpaysandbox.mock.login.Logins;
-import dev.vpaysandbox.mock.login.UserSummary;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.Problems;
 

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dev.vpaysandbox.mock.apps.Apps;
-import dev.vpaysandbox.mock.login.Logins;
 import dev.vpaysandbox.mock.system.Problems;
 
 import org.springframework.web.bind.annotation.PostMapping;

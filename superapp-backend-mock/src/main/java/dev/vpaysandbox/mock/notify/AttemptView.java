@@ -7,8 +7,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.vpaysandbox.mock.notify.NotificationAttempt;
-
 /**
  * One attempt as the control API shows it.
  *

@@ -8,10 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.vpaysandbox.mock.notify.Deliveries;
 import dev.vpaysandbox.mock.notify.Deliveries.Filter;
 import dev.vpaysandbox.mock.notify.Deliveries.Redelivery;
-import dev.vpaysandbox.mock.notify.NotificationStatus;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.Problems;
 

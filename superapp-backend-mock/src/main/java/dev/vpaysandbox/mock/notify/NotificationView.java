@@ -6,7 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.vpaysandbox.mock.notify.Deliveries.Delivery;
-import dev.vpaysandbox.mock.notify.Notification;
 import dev.vpaysandbox.mock.payment.Payment;
 
 /**

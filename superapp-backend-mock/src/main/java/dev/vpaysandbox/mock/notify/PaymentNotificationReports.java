@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.vpaysandbox.mock.notify.Deliveries;
 import dev.vpaysandbox.mock.payment.DeliveryReports;
 
 import org.springframework.stereotype.Component;

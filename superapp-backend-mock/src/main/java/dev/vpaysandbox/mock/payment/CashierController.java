@@ -5,8 +5,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.vpaysandbox.mock.payment.Payment;
-import dev.vpaysandbox.mock.payment.Payments;
 import dev.vpaysandbox.mock.system.Problems;
 
 import org.springframework.http.MediaType;

@@ -9,10 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import dev.vpaysandbox.mock.chaos.Fault;
 import dev.vpaysandbox.mock.chaos.FaultType;
 import dev.vpaysandbox.mock.chaos.Faults;
-import dev.vpaysandbox.mock.payment.CloseReason;
-import dev.vpaysandbox.mock.payment.Diagnosis;
-import dev.vpaysandbox.mock.payment.Payment;
-import dev.vpaysandbox.mock.payment.Verdict;
 import dev.vpaysandbox.mock.system.ProtocolEnvelopes;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 

@@ -11,15 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.vpaysandbox.mock.payment.DeliveryReports;
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
-import dev.vpaysandbox.mock.payment.Payment;
-import dev.vpaysandbox.mock.payment.PaymentStatus;
-import dev.vpaysandbox.mock.payment.Payments;
 import dev.vpaysandbox.mock.payment.Payments.CashierAction;
-import dev.vpaysandbox.mock.payment.RecentChecks;
-import dev.vpaysandbox.mock.payment.Refund;
-import dev.vpaysandbox.mock.payment.Refunds;
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.Problems;
 

@@ -6,8 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
-import dev.vpaysandbox.mock.payment.Payment;
-import dev.vpaysandbox.mock.payment.Refund;
 
 /**
  * A payment as the control API shows it, with the pre-order check's verdict and its

@@ -13,11 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.vpaysandbox.mock.chaos.InvalidScenarioException;
 import dev.vpaysandbox.mock.chaos.ScenarioSpec;
-import dev.vpaysandbox.mock.payment.CashierMode;
-import dev.vpaysandbox.mock.payment.Diagnosis;
-import dev.vpaysandbox.mock.payment.PaymentCall;
-import dev.vpaysandbox.mock.payment.PreOrderCheck;
-import dev.vpaysandbox.mock.payment.Verdict;
 import dev.vpaysandbox.mock.system.ProtocolEnvelopes;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
