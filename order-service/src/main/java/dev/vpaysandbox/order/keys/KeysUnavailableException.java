@@ -6,7 +6,7 @@ import dev.vpaysandbox.signing.protocol.Env;
 import org.springframework.http.HttpStatus;
 
 /** No appKey is known yet for an (appId, env): the key exchange has not answered. */
-public class KeysUnavailableException extends ApiProblem {
+class KeysUnavailableException extends ApiProblem {
 
 	KeysUnavailableException(String appId, Env env) {
 		super(HttpStatus.SERVICE_UNAVAILABLE, "keys-unavailable", "Keys unavailable", "no appKey is known yet for app "

@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param currencies the enabled currencies
  * @param notifyUrl where delivery notifications go
  */
-public record NewApp(String appId, String appSecret, AppType type, String offerId, List<String> currencies,
-		String notifyUrl) {
+record NewApp(String appId, String appSecret, AppType type, String offerId, List<String> currencies, String notifyUrl) {
 
 	public NewApp {
 		Objects.requireNonNull(appId, "appId");

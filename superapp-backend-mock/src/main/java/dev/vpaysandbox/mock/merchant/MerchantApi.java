@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * outTradeNo, {@code wx_order_id} the mock's payment id.
  */
 @Service
-public class MerchantApi {
+class MerchantApi {
 
 	private static final Logger log = LoggerFactory.getLogger(MerchantApi.class);
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every attempt, and redelivery by hand.
  */
 @Service
-public class Deliveries {
+class Deliveries {
 
 	private final NotificationRepository notifications;
 

@@ -23,7 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+class Notification {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

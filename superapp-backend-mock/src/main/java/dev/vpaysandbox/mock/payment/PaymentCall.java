@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param signature the signature hex
  * @param mode the mini program's mode beside signData
  */
-public record PaymentCall(JsonNode appId, JsonNode userId, JsonNode signData, JsonNode paySig, JsonNode signature,
+record PaymentCall(JsonNode appId, JsonNode userId, JsonNode signData, JsonNode paySig, JsonNode signature,
 		JsonNode mode) {
 
 	/** The call in a body, or empty if the body is not one JSON object. */

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
  * once, leaves the payment pending, or (as the scenario says) declines or cancels it.
  */
 @Service
-public class PreOrderCheck {
+class PreOrderCheck {
 
 	/** The longest signData stored; longer texts are refused, never truncated. */
 	static final int MAX_SIGN_DATA_LENGTH = 8192;
