@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +25,7 @@ import dev.vpaysandbox.signing.keys.KeyRing;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
+import dev.vpaysandbox.signing.signature.Sha256;
 import dev.vpaysandbox.signing.signature.Verifier;
 
 /**
@@ -106,14 +105,8 @@ public final class FakePlatform {
 
 	/** The user's stable openid in an app. */
 	public String openid(String appId, String userId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((appId + "/" + userId).getBytes(StandardCharsets.UTF_8));
-			return "o" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		byte[] digest = Sha256.digest(appId + "/" + userId);
+		return "o" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
 	}
 
 	/** The session_key the platform holds now for a user (that of their last login). */
