@@ -68,6 +68,18 @@ class HttpErrorsIntegrationTests extends OrderServiceIntegrationTest {
 	}
 
 	@Test
+	void refusesAStreamedNotificationLargerThanTheLimitInTheProtocolsEnvelope() {
+		byte[] huge = ("{\"Payload\":\"" + "x".repeat(20_000) + "\"}").getBytes();
+
+		TestApi.Response response = this.api.send(this.api.request("/notify/virtual-payment", null)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))));
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.json().path("returnCode").asString()).isEqualTo("413");
+	}
+
+	@Test
 	void refusesATokenOfAbsurdLength() {
 		assertThat(this.api.get("/api/inventory", "t".repeat(500)).status()).isEqualTo(401);
 	}

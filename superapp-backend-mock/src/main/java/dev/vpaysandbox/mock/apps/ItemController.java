@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Pattern;
 
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.MockProperties;
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.system.AdminToken;
 import dev.vpaysandbox.mock.system.MockProperties;
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 import dev.vpaysandbox.signing.keys.AppKey;
 import dev.vpaysandbox.signing.keys.AppKeys;
 import dev.vpaysandbox.signing.protocol.Env;

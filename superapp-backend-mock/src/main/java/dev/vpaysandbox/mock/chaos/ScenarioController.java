@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import dev.vpaysandbox.mock.system.AdminToken;
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

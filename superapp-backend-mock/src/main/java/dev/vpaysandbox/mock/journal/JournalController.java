@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.vpaysandbox.mock.system.AdminToken;
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.vpaysandbox.mock.notify.Deliveries.Filter;
 import dev.vpaysandbox.mock.notify.Deliveries.Redelivery;
 import dev.vpaysandbox.mock.system.AdminToken;
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -5,7 +5,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
 import dev.vpaysandbox.mock.payment.Payments.CashierAction;
 import dev.vpaysandbox.mock.system.AdminToken;
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
