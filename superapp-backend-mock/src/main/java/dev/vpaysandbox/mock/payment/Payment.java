@@ -9,17 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import dev.vpaysandbox.mock.chaos.Faults;
+import dev.vpaysandbox.mock.system.AssignedIdEntity;
 import dev.vpaysandbox.signing.protocol.PayMethod;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
-import org.springframework.data.domain.Persistable;
 
 /**
  * A payment of one (appId, env, outTradeNo), unique: the aggregate whose guarded verbs
@@ -29,7 +24,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "payment")
-public class Payment extends AbstractAggregateRoot<Payment> implements Persistable<String> {
+public class Payment extends AssignedIdEntity<Payment, String> {
 
 	@Id
 	private String id;
@@ -107,9 +102,6 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 	@Version
 	private long version;
 
-	@Transient
-	private boolean isNew;
-
 	protected Payment() {
 	}
 
@@ -134,7 +126,6 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		this.status = PaymentStatus.PENDING;
 		this.createdAt = now;
 		this.updatedAt = now;
-		this.isNew = true;
 	}
 
 	/** A pending payment for what the pre-order check accepted. */
@@ -330,17 +321,6 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 	/** When it closed, or {@code null}. */
 	public Instant closedAt() {
 		return this.closedAt;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markNotNew() {
-		this.isNew = false;
 	}
 
 	@Override
