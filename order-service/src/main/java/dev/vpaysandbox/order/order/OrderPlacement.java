@@ -16,6 +16,7 @@ import dev.vpaysandbox.order.session.AuthenticatedUser;
 import dev.vpaysandbox.order.session.Sessions;
 import dev.vpaysandbox.order.system.OrderServiceProperties;
 import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 import dev.vpaysandbox.signing.signdata.InvalidSignDataException;
 import dev.vpaysandbox.web.Problems;
 

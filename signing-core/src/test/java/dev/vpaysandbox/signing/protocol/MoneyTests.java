@@ -1,4 +1,4 @@
-package dev.vpaysandbox.order.catalogue;
+package dev.vpaysandbox.signing.protocol;
 
 import org.junit.jupiter.api.Test;
 
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+/** Money is integer minor units of a currency, never negative. */
 class MoneyTests {
 
 	@Test

@@ -1,11 +1,12 @@
-package dev.vpaysandbox.order.order;
+package dev.vpaysandbox.signing.protocol;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The merchant's order number: 8 to 32 characters of {@code [0-9A-Za-z_-|*@]}, not
- * starting with {@code _} (spec section 4).
+ * starting with {@code _} (spec section 4). signData's rules, order-service's numbers and
+ * the mock's payments all use this one definition.
  *
  * @param value the number
  */
