@@ -50,7 +50,7 @@ public class AppKeyStore implements KeySource {
 	}
 
 	private Optional<AppKeys> load(String appId, Env env) {
-		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code());
+		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env);
 		if (newest.isEmpty()) {
 			return Optional.empty();
 		}
@@ -81,7 +81,7 @@ public class AppKeyStore implements KeySource {
 	public AppKeys rotate(String appId, Env env, Duration grace) {
 		this.referenceData.changed();
 		Instant now = this.clock.instant();
-		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code());
+		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env);
 		if (newest.isEmpty()) {
 			throw new IllegalStateException("app " + appId + " has no key in env " + env.code());
 		}

@@ -13,6 +13,7 @@ import dev.vpaysandbox.mock.payment.Payment;
 import dev.vpaysandbox.mock.payment.Payments;
 import dev.vpaysandbox.mock.payment.RefundRequest;
 import dev.vpaysandbox.mock.payment.Refunds;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ class MerchantApi {
 			String reqFrom = call.text("req_from").map((text) -> truncate(text, 64)).orElse(null);
 			RefundRequest request = new RefundRequest(refundOrderId.get(), refundFee.get(), leftFee.get(), reason,
 					reqFrom);
-			return refund(call, orderId.get(), openid.get(), request);
+			return refund(call, orderId.filter(OutTradeNo::isValid).map(OutTradeNo::new), openid.get(), request);
 		});
 	}
 
@@ -99,8 +100,12 @@ class MerchantApi {
 		});
 	}
 
-	private Map<String, Object> refund(XpayCall.Authorized call, String orderId, String openid, RefundRequest request) {
-		Refunds.Outcome outcome = this.refunds.refund(call.appId(), call.env(), orderId, openid, request);
+	private Map<String, Object> refund(XpayCall.Authorized call, Optional<OutTradeNo> orderId, String openid,
+			RefundRequest request) {
+		if (orderId.isEmpty()) {
+			return error(XpayCodes.BAD_PARAMETER, "no such order");
+		}
+		Refunds.Outcome outcome = this.refunds.refund(call.appId(), call.env(), orderId.get(), openid, request);
 		if (outcome != Refunds.Outcome.REFUNDED) {
 			return switch (outcome) {
 				case REPEATED -> error(XpayCodes.REPEATED, "refund_order_id already used");
@@ -110,11 +115,11 @@ class MerchantApi {
 				default -> error(XpayCodes.BAD_PARAMETER, "no such order");
 			};
 		}
-		Payment payment = this.payments.find(call.appId(), call.env(), orderId).orElseThrow();
+		Payment payment = this.payments.find(call.appId(), call.env(), orderId.get()).orElseThrow();
 		Map<String, Object> answer = ok();
 		answer.put("refund_order_id", request.refundOrderId());
 		answer.put("refund_wx_order_id", payment.id() + "-" + request.refundOrderId());
-		answer.put("pay_order_id", payment.outTradeNo());
+		answer.put("pay_order_id", payment.outTradeNo().value());
 		answer.put("pay_wx_order_id", payment.id());
 		return answer;
 	}
@@ -122,7 +127,8 @@ class MerchantApi {
 	private Optional<Payment> order(XpayCall.Authorized call) {
 		Optional<String> orderId = call.text("order_id");
 		if (orderId.isPresent()) {
-			return this.payments.find(call.appId(), call.env(), orderId.get());
+			return orderId.filter(OutTradeNo::isValid)
+				.flatMap((number) -> this.payments.find(call.appId(), call.env(), new OutTradeNo(number)));
 		}
 		return call.text("wx_order_id")
 			.flatMap(this.payments::find)
@@ -180,17 +186,17 @@ class MerchantApi {
 	 */
 	static Map<String, Object> orderOf(Payment payment) {
 		Map<String, Object> order = new LinkedHashMap<>();
-		order.put("order_id", payment.outTradeNo());
+		order.put("order_id", payment.outTradeNo().value());
 		order.put("status", payment.status().queryCode());
-		order.put("order_fee", payment.orderFee());
-		order.put("paid_fee", payment.paidFee());
-		order.put("refund_fee", payment.refundFee());
-		order.put("left_fee", payment.leftFee());
-		order.put("create_time", seconds(payment.createdAt()));
-		order.put("update_time", seconds(payment.updatedAt()));
-		order.put("paid_time", seconds(payment.paidAt()));
-		order.put("provide_time", seconds(payment.deliveredAt()));
-		order.put("env_type", payment.env());
+		order.put("order_fee", payment.orderFee().minor());
+		order.put("paid_fee", payment.paidFee().minor());
+		order.put("refund_fee", payment.refundFee().minor());
+		order.put("left_fee", payment.leftFee().minor());
+		order.put("create_time", seconds(payment.times().createdAt()));
+		order.put("update_time", seconds(payment.times().updatedAt()));
+		order.put("paid_time", seconds(payment.times().paidAt()));
+		order.put("provide_time", seconds(payment.times().deliveredAt()));
+		order.put("env_type", payment.env().code());
 		order.put("wx_order_id", payment.id());
 		return order;
 	}

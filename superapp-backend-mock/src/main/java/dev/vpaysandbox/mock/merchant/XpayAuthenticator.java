@@ -58,7 +58,7 @@ class XpayAuthenticator {
 			return new XpayCall.Refused(XpayCodes.SIGNATURE_ERROR, "pay_sig error",
 					SignatureReport.of(invalid.diagnosis()));
 		}
-		return new XpayCall.Authorized(valid.appId(), env.code(), root);
+		return new XpayCall.Authorized(valid.appId(), env, root);
 	}
 
 	private JsonNode parse(String text) {

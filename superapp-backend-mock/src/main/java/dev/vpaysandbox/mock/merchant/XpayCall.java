@@ -5,6 +5,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.payment.Diagnosis.SignatureReport;
+import dev.vpaysandbox.signing.protocol.Env;
 
 /** A merchant-API call after authentication: whose it is and its body, or a refusal. */
 sealed interface XpayCall {
@@ -13,10 +14,10 @@ sealed interface XpayCall {
 	 * access_token and pay_sig hold.
 	 *
 	 * @param appId the token's app
-	 * @param env the body's env (0 or 1)
+	 * @param env the body's env
 	 * @param body the body, a JSON object
 	 */
-	record Authorized(String appId, int env, JsonNode body) implements XpayCall {
+	record Authorized(String appId, Env env, JsonNode body) implements XpayCall {
 
 		/** A string field, if present and a string. */
 		Optional<String> text(String field) {

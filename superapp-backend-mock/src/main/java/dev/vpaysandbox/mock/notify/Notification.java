@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.vpaysandbox.signing.protocol.Env;
+
 /**
  * The outbox row of one paid payment's delivery notification (unique per payment). A
  * dispatcher claims it with a lease ({@code leaseOwner}, {@code leaseUntil}) once
@@ -35,7 +37,7 @@ class Notification {
 	@Column(name = "app_id")
 	private String appId;
 
-	private int env;
+	private Env env;
 
 	@Enumerated(EnumType.STRING)
 	private NotificationStatus status;
@@ -76,7 +78,7 @@ class Notification {
 	 * A notification for a payment just paid, due at {@code dueAt}; a held one waits for
 	 * its app's next notification (chaos {@code reverse}) and is due at the latest then.
 	 */
-	static Notification readyFor(String paymentId, String appId, int env, Instant paidAt, Instant dueAt, boolean held) {
+	static Notification readyFor(String paymentId, String appId, Env env, Instant paidAt, Instant dueAt, boolean held) {
 		Notification notification = new Notification();
 		notification.paymentId = paymentId;
 		notification.appId = appId;
@@ -202,7 +204,7 @@ class Notification {
 	}
 
 	/** The payment's env, 0 or 1: it picks the key of PayEventSig. */
-	public int env() {
+	public Env env() {
 		return this.env;
 	}
 

@@ -43,8 +43,9 @@ record NotificationView(Long notificationId, String paymentId, String appId, int
 		Notification notification = delivery.notification();
 		Payment payment = delivery.payment();
 		return new NotificationView(notification.id(), notification.paymentId(), notification.appId(),
-				notification.env(), (payment != null) ? payment.outTradeNo() : null,
-				(payment != null) ? payment.productId() : null, (payment != null) ? payment.status().name() : null,
+				notification.env().code(), (payment != null) ? payment.outTradeNo().value() : null,
+				(payment != null) ? payment.purchase().productId() : null,
+				(payment != null) ? payment.status().name() : null,
 				(payment != null) ? payment.status().queryCode() : null,
 				(payment != null) ? payment.faults().text() : null, notification.status().name(),
 				notification.attempts(), notification.nextAttemptAt(), notification.held(),

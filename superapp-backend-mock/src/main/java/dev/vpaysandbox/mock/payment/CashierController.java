@@ -35,8 +35,9 @@ class CashierController {
 	CashierView get(@PathVariable String paymentId) {
 		Payment payment = this.payments.find(paymentId).orElseThrow(() -> Problems.notFound("no payment " + paymentId));
 		String base = "/sandbox/payments/" + paymentId + "/";
-		return new CashierView(payment.id(), payment.appId(), payment.outTradeNo(), payment.productId(),
-				payment.quantity(), payment.orderFee(), payment.currency(), payment.status().name(),
+		Purchase purchase = payment.purchase();
+		return new CashierView(payment.id(), payment.appId(), payment.outTradeNo().value(), purchase.productId(),
+				purchase.quantity(), purchase.orderFee(), purchase.currency(), payment.status().name(),
 				Map.of("pay", base + "pay", "cancel", base + "cancel", "fail", base + "fail"));
 	}
 

@@ -99,8 +99,8 @@ class PaymentController {
 	}
 
 	private PaymentView view(Payment payment, List<Refund> refunds, Object notification) {
-		List<HintReport> notes = (payment.checkNotes() != null) ? this.json.readValue(payment.checkNotes(), NOTES)
-				: List.of();
+		String checkNotes = payment.purchase().checkNotes();
+		List<HintReport> notes = (checkNotes != null) ? this.json.readValue(checkNotes, NOTES) : List.of();
 		return PaymentView.of(payment, notes, refunds, notification);
 	}
 

@@ -49,14 +49,16 @@ record PaymentView(String paymentId, String appId, int env, String outTradeNo, S
 		Instant closedAt, CheckVerdict check, String scenario, List<RefundView> refunds, Object notification) {
 
 	static PaymentView of(Payment payment, List<HintReport> notes, List<Refund> refunds, Object notification) {
-		return new PaymentView(payment.id(), payment.appId(), payment.env(), payment.outTradeNo(),
-				payment.method().wireName(), payment.userId(), payment.openid(), payment.productId(),
-				payment.quantity(), payment.unitPrice(), payment.orderFee(), payment.currency(), payment.platform(),
-				payment.attach(), payment.status().name(), payment.status().queryCode(),
-				(payment.closeReason() != null) ? payment.closeReason().name() : null, payment.refundFee(),
-				payment.leftFee(), payment.createdAt(), payment.updatedAt(), payment.paidAt(), payment.deliveringAt(),
-				payment.deliveredAt(), payment.closedAt(), new CheckVerdict(0, "accepted", notes),
-				payment.faults().text(), refunds.stream().map(RefundView::of).toList(), notification);
+		Purchase purchase = payment.purchase();
+		PaymentTimes times = payment.times();
+		return new PaymentView(payment.id(), payment.appId(), payment.env().code(), payment.outTradeNo().value(),
+				payment.method().wireName(), payment.userId(), payment.openid(), purchase.productId(),
+				purchase.quantity(), purchase.unitPrice(), purchase.orderFee(), purchase.currency(),
+				purchase.platform(), purchase.attach(), payment.status().name(), payment.status().queryCode(),
+				(payment.closeReason() != null) ? payment.closeReason().name() : null, payment.refundFee().minor(),
+				payment.leftFee().minor(), times.createdAt(), times.updatedAt(), times.paidAt(), times.deliveringAt(),
+				times.deliveredAt(), times.closedAt(), new CheckVerdict(0, "accepted", notes), payment.faults().text(),
+				refunds.stream().map(RefundView::of).toList(), notification);
 	}
 
 	/**
