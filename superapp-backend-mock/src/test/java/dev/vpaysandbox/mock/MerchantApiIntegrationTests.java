@@ -128,8 +128,14 @@ class MerchantApiIntegrationTests {
 	@Test
 	void refundsPartlyThenFullyAndRefusesWhatIsNotLeft() {
 		PaymentCall call = this.sandbox.purchase(this.gamer, "sword", 199, 3, Env.PRODUCTION);
-		this.sandbox.pay(call, Sandbox.SCENARIO, "delay=1h");
-		assertThat(errcode(refund(call, "refund-0001", 100, 597))).isZero();
+		String paymentId = this.sandbox.pay(call, Sandbox.SCENARIO, "delay=1h").header("X-Sandbox-Payment-Id");
+		JsonNode refunded = refund(call, "refund-0001", 100, 597).json();
+		assertThat(errcode(refunded)).isZero();
+		assertThat(refunded.get("errmsg").stringValue()).isEqualTo("ok");
+		assertThat(refunded.get("refund_order_id").stringValue()).isEqualTo("refund-0001");
+		assertThat(refunded.get("refund_wx_order_id").stringValue()).isEqualTo(paymentId + "-refund-0001");
+		assertThat(refunded.get("pay_order_id").stringValue()).isEqualTo(call.outTradeNo());
+		assertThat(refunded.get("pay_wx_order_id").stringValue()).isEqualTo(paymentId);
 		JsonNode order = query(this.gamer, call.outTradeNo(), 0).get("order");
 		assertThat(order.get("status").intValue()).isEqualTo(2);
 		assertThat(order.get("refund_fee").longValue()).isEqualTo(100);

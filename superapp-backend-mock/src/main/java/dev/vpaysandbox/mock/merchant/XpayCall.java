@@ -1,9 +1,5 @@
 package dev.vpaysandbox.mock.merchant;
 
-import java.util.Optional;
-
-import tools.jackson.databind.JsonNode;
-
 import dev.vpaysandbox.mock.payment.Diagnosis.SignatureReport;
 import dev.vpaysandbox.signing.protocol.Env;
 
@@ -15,25 +11,9 @@ sealed interface XpayCall {
 	 *
 	 * @param appId the token's app
 	 * @param env the body's env
-	 * @param body the body, a JSON object
+	 * @param body the body's bytes, verified by pay_sig, a JSON object
 	 */
-	record Authorized(String appId, Env env, JsonNode body) implements XpayCall {
-
-		/** A string field, if present and a string. */
-		Optional<String> text(String field) {
-			JsonNode node = this.body.get(field);
-			return (node != null && node.isString()) ? Optional.of(node.stringValue()) : Optional.empty();
-		}
-
-		/** An integer field, if present and a non-negative JSON integer. */
-		Optional<Long> count(String field) {
-			JsonNode node = this.body.get(field);
-			if (node == null || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-				return Optional.empty();
-			}
-			return Optional.of(node.longValue());
-		}
-
+	record Authorized(String appId, Env env, byte[] body) implements XpayCall {
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package dev.vpaysandbox.mock.merchant;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +26,7 @@ class XpayController {
 
 	@PostMapping(path = "/xpay/query_order", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Query an order by order_id (outTradeNo) or wx_order_id")
-	Map<String, Object> queryOrder(@RequestParam(name = "access_token", required = false) String accessToken,
+	XpayAnswer queryOrder(@RequestParam(name = "access_token", required = false) String accessToken,
 			@RequestParam(name = "pay_sig", required = false) String paySig, @RequestBody(required = false) byte[] body,
 			HttpServletRequest request) {
 		return this.api.queryOrder(accessToken, paySig, request.getRequestURI(), body);
@@ -36,7 +34,7 @@ class XpayController {
 
 	@PostMapping(path = "/xpay/refund_order", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Refund part or all of a paid order")
-	Map<String, Object> refundOrder(@RequestParam(name = "access_token", required = false) String accessToken,
+	XpayAnswer refundOrder(@RequestParam(name = "access_token", required = false) String accessToken,
 			@RequestParam(name = "pay_sig", required = false) String paySig, @RequestBody(required = false) byte[] body,
 			HttpServletRequest request) {
 		return this.api.refundOrder(accessToken, paySig, request.getRequestURI(), body);
@@ -44,7 +42,7 @@ class XpayController {
 
 	@PostMapping(path = "/xpay/notify_provide_goods", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Mark a paid order delivered after a lost delivery notification")
-	Map<String, Object> notifyProvideGoods(@RequestParam(name = "access_token", required = false) String accessToken,
+	XpayAnswer notifyProvideGoods(@RequestParam(name = "access_token", required = false) String accessToken,
 			@RequestParam(name = "pay_sig", required = false) String paySig, @RequestBody(required = false) byte[] body,
 			HttpServletRequest request) {
 		return this.api.notifyProvideGoods(accessToken, paySig, request.getRequestURI(), body);
