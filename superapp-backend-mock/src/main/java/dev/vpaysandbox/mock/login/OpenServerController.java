@@ -1,7 +1,5 @@
 package dev.vpaysandbox.mock.login;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,52 +32,34 @@ class OpenServerController {
 	@GetMapping("/openserver/sns/jscode2session")
 	@Operation(summary = "Exchange a login code for openid, session_key and unionid "
 			+ "(40013 appid, 40125 secret, 40029 js_code, 40002 grant_type)")
-	ResponseEntity<Map<String, Object>> jscode2session(@RequestParam(required = false) String appid,
+	ResponseEntity<OpenServerAnswer> jscode2session(@RequestParam(required = false) String appid,
 			@RequestParam(required = false) String secret,
 			@RequestParam(name = "js_code", required = false) String jsCode,
 			@RequestParam(name = "grant_type", required = false) String grantType) {
 		Logins.Code2Session result = this.logins.code2session(appid, secret, jsCode, grantType);
 		if (result instanceof Logins.Code2Session.Opened opened) {
-			Map<String, Object> body = ok();
-			body.put("openid", opened.openid());
-			body.put("session_key", opened.sessionKey());
-			body.put("unionid", opened.unionid());
-			return answer(body);
+			return answer(new OpenServerAnswer.Session(opened, requestId()));
 		}
-		return answer(refused(((Logins.Code2Session.Refused) result).refusal()));
+		return answer(new OpenServerAnswer.Refused(((Logins.Code2Session.Refused) result).refusal(), requestId()));
 	}
 
 	@GetMapping("/openserver/cgi-bin/token")
 	@Operation(summary = "Get an access_token for the merchant APIs (expires_in 7200)")
-	ResponseEntity<Map<String, Object>> token(@RequestParam(required = false) String appid,
+	ResponseEntity<OpenServerAnswer> token(@RequestParam(required = false) String appid,
 			@RequestParam(required = false) String secret,
 			@RequestParam(name = "grant_type", required = false) String grantType) {
 		AccessTokens.Grant grant = this.tokens.grant(appid, secret, grantType);
 		if (grant instanceof AccessTokens.Grant.Issued issued) {
-			Map<String, Object> body = ok();
-			body.put("access_token", issued.accessToken());
-			body.put("expires_in", issued.expiresIn());
-			return answer(body);
+			return answer(new OpenServerAnswer.Token(issued, requestId()));
 		}
-		return answer(refused(((AccessTokens.Grant.Refused) grant).refusal()));
+		return answer(new OpenServerAnswer.Refused(((AccessTokens.Grant.Refused) grant).refusal(), requestId()));
 	}
 
-	private static Map<String, Object> ok() {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errcode", 0);
-		body.put("errmsg", "ok");
-		return body;
+	private static String requestId() {
+		return UUID.randomUUID().toString();
 	}
 
-	private static Map<String, Object> refused(OpenServerRefusal refusal) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errcode", refusal.errcode());
-		body.put("errmsg", refusal.errmsg());
-		return body;
-	}
-
-	private static ResponseEntity<Map<String, Object>> answer(Map<String, Object> body) {
-		body.put("requestId", UUID.randomUUID().toString());
+	private static ResponseEntity<OpenServerAnswer> answer(OpenServerAnswer body) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
 	}
 

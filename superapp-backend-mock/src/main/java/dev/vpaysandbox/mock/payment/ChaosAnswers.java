@@ -1,7 +1,5 @@
 package dev.vpaysandbox.mock.payment;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import dev.vpaysandbox.mock.chaos.Fault;
 import dev.vpaysandbox.mock.chaos.FaultType;
 import dev.vpaysandbox.mock.chaos.Faults;
-import dev.vpaysandbox.mock.system.ProtocolEnvelopes;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 import org.springframework.http.HttpHeaders;
@@ -33,7 +30,7 @@ final class ChaosAnswers {
 	}
 
 	/** The answer to an accepted call, as the payment's faults make it. */
-	static ResponseEntity<Map<String, Object>> apply(Payment payment, ResponseEntity<Map<String, Object>> normal,
+	static ResponseEntity<JsAnswer> apply(Payment payment, ResponseEntity<JsAnswer> normal,
 			HttpServletRequest request) {
 		Faults faults = payment.faults();
 		if (faults.isEmpty()) {
@@ -48,21 +45,19 @@ final class ChaosAnswers {
 		if (error.isEmpty()) {
 			return ResponseEntity.status(normal.getStatusCode()).headers(headers).body(normal.getBody());
 		}
-		Map<String, Object> answer = new LinkedHashMap<>(
-				ProtocolEnvelopes.jsFailure(payment.method().wireName(), "system error", SYSTEM_ERROR));
-		answer.put("diagnosis", new Diagnosis("chaos", SYSTEM_ERROR, "call-error: payment " + payment.id() + " is "
-				+ payment.status() + "; this answer is a simulated host-app failure", null, null));
+		JsAnswer answer = JsAnswer.failure(payment.method(), "system error", SYSTEM_ERROR,
+				Diagnosis.of("chaos", SYSTEM_ERROR, "call-error: payment " + payment.id() + " is " + payment.status()
+						+ "; this answer is a simulated host-app failure"));
 		return ResponseEntity.status(error.get().count()).headers(headers).body(answer);
 	}
 
 	/** The answer to a call whose payment the cashier declined or cancelled. */
-	static ResponseEntity<Map<String, Object>> closed(PayMethod method, Verdict.Closed closed) {
-		Map<String, Object> answer = new LinkedHashMap<>(
-				ProtocolEnvelopes.jsFailure(method.wireName(), closed.reason(), closed.errCode()));
+	static ResponseEntity<JsAnswer> closed(PayMethod method, Verdict.Closed closed) {
 		String outcome = (closed.payment().closeReason() == CloseReason.CANCELLED) ? "cancelled by the user"
 				: "declined";
-		answer.put("diagnosis", new Diagnosis("cashier", closed.errCode(), "payment " + closed.payment().id() + " was "
-				+ outcome + " at the cashier (chaos scenario); no notification follows", null, null));
+		JsAnswer answer = JsAnswer.failure(method, closed.reason(), closed.errCode(),
+				Diagnosis.of("cashier", closed.errCode(), "payment " + closed.payment().id() + " was " + outcome
+						+ " at the cashier (chaos scenario); no notification follows"));
 		return ResponseEntity.status(closed.httpStatus())
 			.header(WxPaymentController.PAYMENT_ID_HEADER, closed.payment().id())
 			.header(APPLIED_HEADER, closed.payment().faults().text())

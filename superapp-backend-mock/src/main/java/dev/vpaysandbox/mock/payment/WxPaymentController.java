@@ -1,8 +1,6 @@
 package dev.vpaysandbox.mock.payment;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,7 +58,7 @@ class WxPaymentController {
 
 	@PostMapping(path = "/sandbox/wx/requestVirtualPayment", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "wx.requestVirtualPayment (mini programs): pre-order check, then the cashier")
-	ResponseEntity<Map<String, Object>> requestVirtualPayment(
+	ResponseEntity<JsAnswer> requestVirtualPayment(
 			@Parameter(description = CASHIER_DOC) @RequestHeader(name = CashierMode.HEADER,
 					required = false) String cashier,
 			@Parameter(description = SCENARIO_DOC) @RequestHeader(name = SCENARIO_HEADER,
@@ -71,7 +69,7 @@ class WxPaymentController {
 
 	@PostMapping(path = "/sandbox/wx/requestMidasPaymentGameItem", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "wx.requestMidasPaymentGameItem (mini games): pre-order check, then the cashier")
-	ResponseEntity<Map<String, Object>> requestMidasPaymentGameItem(
+	ResponseEntity<JsAnswer> requestMidasPaymentGameItem(
 			@Parameter(description = CASHIER_DOC) @RequestHeader(name = CashierMode.HEADER,
 					required = false) String cashier,
 			@Parameter(description = SCENARIO_DOC) @RequestHeader(name = SCENARIO_HEADER,
@@ -80,8 +78,7 @@ class WxPaymentController {
 		return pay(PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM, new Headers(cashier, scenario), body, request);
 	}
 
-	private ResponseEntity<Map<String, Object>> pay(PayMethod method, Headers headers, byte[] body,
-			HttpServletRequest request) {
+	private ResponseEntity<JsAnswer> pay(PayMethod method, Headers headers, byte[] body, HttpServletRequest request) {
 		Optional<CashierMode> cashier = CashierMode.fromHeader(headers.cashier());
 		if (cashier.isEmpty()) {
 			return badHeader(method, CashierMode.HEADER + " must be pay or pending");
@@ -100,15 +97,13 @@ class WxPaymentController {
 		return answer(method, verdict, request);
 	}
 
-	private static ResponseEntity<Map<String, Object>> badHeader(PayMethod method, String message) {
-		Map<String, Object> answer = ProtocolEnvelopes.jsFailure(method.wireName(), "invalid request",
-				ProtocolEnvelopes.JS_INVALID);
-		answer.put("diagnosis", new Diagnosis("request", ProtocolEnvelopes.JS_INVALID, message, null, null));
-		return ResponseEntity.badRequest().body(answer);
+	private static ResponseEntity<JsAnswer> badHeader(PayMethod method, String message) {
+		return ResponseEntity.badRequest()
+			.body(JsAnswer.failure(method, "invalid request", ProtocolEnvelopes.JS_INVALID,
+					Diagnosis.of("request", ProtocolEnvelopes.JS_INVALID, message)));
 	}
 
-	private static ResponseEntity<Map<String, Object>> answer(PayMethod method, Verdict verdict,
-			HttpServletRequest request) {
+	private static ResponseEntity<JsAnswer> answer(PayMethod method, Verdict verdict, HttpServletRequest request) {
 		if (verdict instanceof Verdict.Paid paid) {
 			return ChaosAnswers.apply(paid.payment(), ok(method, paid), request);
 		}
@@ -119,34 +114,23 @@ class WxPaymentController {
 			return ChaosAnswers.closed(method, closed);
 		}
 		Verdict.Rejected rejected = (Verdict.Rejected) verdict;
-		Map<String, Object> answer = new LinkedHashMap<>(
-				ProtocolEnvelopes.jsFailure(method.wireName(), rejected.reason(), rejected.errCode()));
-		answer.put("diagnosis", rejected.diagnosis());
-		return ResponseEntity.status(rejected.httpStatus()).body(answer);
+		return ResponseEntity.status(rejected.httpStatus())
+			.body(JsAnswer.failure(method, rejected.reason(), rejected.errCode(), rejected.diagnosis()));
 	}
 
-	private static ResponseEntity<Map<String, Object>> ok(PayMethod method, Verdict.Paid paid) {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("errMsg", method.wireName() + ":ok");
-		if (!paid.notes().isEmpty()) {
-			answer.put("notes", paid.notes());
-		}
-		return ResponseEntity.ok().header(PAYMENT_ID_HEADER, paid.payment().id()).body(answer);
+	private static ResponseEntity<JsAnswer> ok(PayMethod method, Verdict.Paid paid) {
+		return ResponseEntity.ok()
+			.header(PAYMENT_ID_HEADER, paid.payment().id())
+			.body(new JsAnswer.Paid(method, paid.notes()));
 	}
 
-	private static ResponseEntity<Map<String, Object>> pending(PayMethod method, Verdict.Pending pending) {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		String cashierUrl = CashierController.cashierUrl(pending.payment().id());
-		answer.put("errMsg", method.wireName() + ":pending");
-		answer.put("paymentId", pending.payment().id());
-		answer.put("cashierUrl", cashierUrl);
-		if (!pending.notes().isEmpty()) {
-			answer.put("notes", pending.notes());
-		}
+	private static ResponseEntity<JsAnswer> pending(PayMethod method, Verdict.Pending pending) {
+		String paymentId = pending.payment().id();
+		String cashierUrl = CashierController.cashierUrl(paymentId);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.location(URI.create(cashierUrl))
-			.header(PAYMENT_ID_HEADER, pending.payment().id())
-			.body(answer);
+			.header(PAYMENT_ID_HEADER, paymentId)
+			.body(new JsAnswer.Pending(method, paymentId, cashierUrl, pending.notes()));
 	}
 
 	/**
