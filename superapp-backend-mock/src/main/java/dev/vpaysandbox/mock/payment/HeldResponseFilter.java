@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.system.RequestAttributes;
+import dev.vpaysandbox.mock.system.Threads;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -40,11 +41,8 @@ class HeldResponseFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(HeldResponseFilter.class);
 
-	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "payment-call-hold");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService timer = Executors
+		.newSingleThreadScheduledExecutor(Threads.daemon("payment-call-hold"));
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
