@@ -1,11 +1,11 @@
 package dev.vpaysandbox.mock.system;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -21,14 +21,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * A generation number, not an eviction, marks what is stale: a load that read the
  * database before a change committed carries the older generation and is never served
- * after the change, even if it finished after it.
+ * after the change, even if it finished after it. Each cache is a Caffeine cache that
+ * loads one key once however many requests miss it at the same moment.
  */
 @Component
 public class ReferenceData {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	private final long ttlNanos;
+	private final Duration ttl;
 
 	@Autowired
 	ReferenceData(MockProperties properties) {
@@ -36,7 +37,7 @@ public class ReferenceData {
 	}
 
 	ReferenceData(Duration ttl) {
-		this.ttlNanos = ttl.toNanos();
+		this.ttl = ttl;
 	}
 
 	/** A new cache of reference data keyed by {@code K}. */
@@ -71,29 +72,31 @@ public class ReferenceData {
 
 		private final ReferenceData owner;
 
-		private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+		private final com.github.benmanes.caffeine.cache.Cache<K, Entry<V>> entries;
 
 		private Cache(ReferenceData owner) {
 			this.owner = owner;
+			this.entries = Caffeine.newBuilder().expireAfterWrite(owner.ttl).build();
 		}
 
-		/** The cached value of {@code key}, or what {@code load} finds now. */
+		/**
+		 * The cached value of {@code key}, or what {@code load} finds now; concurrent
+		 * misses of one key wait for one load.
+		 */
 		public Optional<V> get(K key, Supplier<Optional<V>> load) {
 			long generation = this.owner.generation.get();
-			long now = System.nanoTime();
-			Entry<V> entry = this.entries.get(key);
-			if (entry != null && entry.generation() == generation && now - entry.loadedAt() < this.owner.ttlNanos) {
-				return Optional.of(entry.value());
+			Entry<V> entry = this.entries.getIfPresent(key);
+			if (entry == null || entry.generation() != generation) {
+				entry = this.entries.asMap()
+					.compute(key, (k, cached) -> (cached != null && cached.generation() == generation) ? cached
+							: load.get().map((value) -> new Entry<>(value, generation)).orElse(null));
 			}
-			Optional<V> loaded = load.get();
-			loaded.ifPresentOrElse((value) -> this.entries.put(key, new Entry<>(value, generation, now)),
-					() -> this.entries.remove(key));
-			return loaded;
+			return Optional.ofNullable(entry).map(Entry::value);
 		}
 
 	}
 
-	private record Entry<V>(V value, long generation, long loadedAt) {
+	private record Entry<V>(V value, long generation) {
 	}
 
 }
