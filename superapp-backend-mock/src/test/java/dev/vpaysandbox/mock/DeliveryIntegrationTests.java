@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,11 +17,8 @@ import dev.vpaysandbox.mock.Sandbox.PaymentCall;
 import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.mock.system.MockProperties;
 import dev.vpaysandbox.signing.protocol.Env;
-import dev.vpaysandbox.testing.MutableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.vpaysandbox.mock.Waiting.waiting;
@@ -34,8 +29,7 @@ import static dev.vpaysandbox.mock.Waiting.waiting;
  * hand. The clock stands still unless a test moves it, so every retry is made exactly
  * when the test says.
  */
-@MockIntegrationTest
-class DeliveryIntegrationTests {
+class DeliveryIntegrationTests extends ShopIntegrationTest {
 
 	static final Duration WAIT = Waiting.WAIT;
 
@@ -44,38 +38,8 @@ class DeliveryIntegrationTests {
 			Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(60),
 			Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(6));
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@Autowired
 	MockProperties properties;
-
-	Sandbox sandbox;
-
-	NotifyReceiver receiver;
-
-	String appId;
-
-	Session gamer;
-
-	@BeforeEach
-	void openShop() {
-		this.sandbox = new Sandbox(this.port);
-		this.receiver = NotifyReceiver.start();
-		this.appId = this.sandbox.newMiniGame(this.receiver.url());
-		this.gamer = this.sandbox.login(this.appId, Sandbox.newUser());
-	}
-
-	@AfterEach
-	void closeShop() {
-		this.receiver.close();
-	}
 
 	@Test
 	void sendsTheSpecsEnvelopeSignedWithTheEnvsAppKeyAsAnIndependentHmacConfirms() {

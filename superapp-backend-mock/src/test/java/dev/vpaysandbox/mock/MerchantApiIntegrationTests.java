@@ -2,7 +2,6 @@ package dev.vpaysandbox.mock;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -12,34 +11,13 @@ import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.signature.Signatures;
-import dev.vpaysandbox.testing.MutableClock;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static dev.vpaysandbox.mock.Sandbox.MINI_PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** query_order, refund_order and notify_provide_goods, with their refusals. */
-@MockIntegrationTest
-class MerchantApiIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	Sandbox sandbox;
-
-	Session gamer;
-
-	@BeforeEach
-	void logIn() {
-		this.sandbox = new Sandbox(this.port);
-		this.gamer = this.sandbox.login(MINI_GAME, Sandbox.newUser());
-	}
+class MerchantApiIntegrationTests extends DemoGameIntegrationTest {
 
 	@Test
 	void queriesAPaidOrder() {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,12 +12,7 @@ import dev.vpaysandbox.mock.MockHttp.Response;
 import dev.vpaysandbox.mock.NotifyReceiver.Received;
 import dev.vpaysandbox.mock.NotifyReceiver.Reply;
 import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.protocol.Env;
-import dev.vpaysandbox.testing.MutableClock;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.vpaysandbox.mock.Sandbox.SCENARIO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,37 +24,13 @@ import static dev.vpaysandbox.mock.Waiting.waiting;
  * it verifies PayEventSig with the current appKey of the Payload's env (401 otherwise)
  * and compares product and price with the order (400 otherwise).
  */
-@MockIntegrationTest
-class NotificationScenarioIntegrationTests {
+class NotificationScenarioIntegrationTests extends ShopIntegrationTest {
 
 	static final Duration WAIT = Waiting.WAIT;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	Sandbox sandbox;
-
-	NotifyReceiver receiver;
-
-	String appId;
-
-	Session gamer;
-
 	@BeforeEach
-	void openShop() {
-		this.sandbox = new Sandbox(this.port);
-		this.receiver = NotifyReceiver.start();
-		this.appId = this.sandbox.newMiniGame(this.receiver.url());
-		this.gamer = this.sandbox.login(this.appId, Sandbox.newUser());
+	void answerAsACorrectReceiver() {
 		this.receiver.answer(this::asACorrectReceiver);
-	}
-
-	@AfterEach
-	void closeShop() {
-		this.receiver.close();
 	}
 
 	@Test

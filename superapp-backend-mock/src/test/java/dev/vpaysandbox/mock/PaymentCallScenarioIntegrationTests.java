@@ -7,16 +7,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
 import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.vpaysandbox.mock.Sandbox.SCENARIO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,31 +23,9 @@ import static dev.vpaysandbox.mock.Waiting.waiting;
  * with a 5xx or hangs although the payment went through, and a scenario header that does
  * not parse is refused.
  */
-@MockIntegrationTest
-class PaymentCallScenarioIntegrationTests {
+class PaymentCallScenarioIntegrationTests extends ShopIntegrationTest {
 
 	static final Duration WAIT = Waiting.WAIT;
-
-	@LocalServerPort
-	int port;
-
-	Sandbox sandbox;
-
-	NotifyReceiver receiver;
-
-	Session gamer;
-
-	@BeforeEach
-	void openShop() {
-		this.sandbox = new Sandbox(this.port);
-		this.receiver = NotifyReceiver.start();
-		this.gamer = this.sandbox.login(this.sandbox.newMiniGame(this.receiver.url()), Sandbox.newUser());
-	}
-
-	@AfterEach
-	void closeShop() {
-		this.receiver.close();
-	}
 
 	@Test
 	void declineClosesThePaymentWithErrCodeMinusOneAndNotifiesNothing() {

@@ -1,6 +1,5 @@
 package dev.vpaysandbox.mock;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -11,33 +10,12 @@ import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.signature.Signatures;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static dev.vpaysandbox.mock.Sandbox.MINI_PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each step of the pre-order check, through the HTTP endpoints, in the spec's order. */
-@MockIntegrationTest
-class PreOrderCheckIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Sandbox sandbox;
-
-	Session gamer;
-
-	@BeforeEach
-	void logIn() {
-		this.sandbox = new Sandbox(this.port);
-		this.gamer = this.sandbox.login(MINI_GAME, Sandbox.newUser());
-	}
+class PreOrderCheckIntegrationTests extends DemoGameIntegrationTest {
 
 	@Test
 	void paysAMiniGameItemAtOnceAndQueuesOneNotification() {
