@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.Session;
 
 import static dev.vpaysandbox.mock.Sandbox.MINI_PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.protocol.Env;
 
 import org.springframework.beans.factory.annotation.Autowired;

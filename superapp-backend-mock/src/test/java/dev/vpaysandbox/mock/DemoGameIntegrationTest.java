@@ -2,8 +2,6 @@ package dev.vpaysandbox.mock;
 
 import org.junit.jupiter.api.BeforeEach;
 
-import dev.vpaysandbox.mock.Sandbox.Session;
-
 /** Integration tests that buy in the seeded demo mini game, as a player new to it. */
 abstract class DemoGameIntegrationTest extends MockIntegrationTest {
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.Session;
 
 import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static dev.vpaysandbox.mock.Sandbox.MINI_PROGRAM;

@@ -11,12 +11,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
 
 import static dev.vpaysandbox.mock.Sandbox.SCENARIO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static dev.vpaysandbox.mock.Waiting.waiting;
 
 /**
  * The chaos faults of the payment call: the cashier declines or cancels, the call fails
@@ -106,12 +104,6 @@ class PaymentCallScenarioIntegrationTests extends ShopIntegrationTest {
 		assertThat(this.sandbox.admin("GET", "/sandbox/notifications?paymentId=" + paymentId, null).json()).isEmpty();
 		assertThat(this.sandbox.pay(call).json().get("errCode").intValue()).isEqualTo(-15003);
 		assertThat(this.receiver.received()).isEmpty();
-	}
-
-	private void awaitStatus(PaymentCall call, String status) {
-		waiting().until(() -> this.sandbox.admin("GET", "/sandbox/notifications?outTradeNo=" + call.outTradeNo(), null)
-			.json()
-			.get(0), (found) -> found != null && found.get("status").stringValue().equals(status));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.keys.Secret;
 
 import static org.assertj.core.api.Assertions.assertThat;

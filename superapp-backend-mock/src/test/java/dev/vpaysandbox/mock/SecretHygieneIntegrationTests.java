@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

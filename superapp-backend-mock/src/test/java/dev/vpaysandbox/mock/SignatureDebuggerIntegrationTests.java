@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 import dev.vpaysandbox.signing.signature.Signatures;

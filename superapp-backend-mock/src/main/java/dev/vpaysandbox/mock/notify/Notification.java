@@ -22,6 +22,11 @@ import dev.vpaysandbox.signing.protocol.Env;
  * {@code nextAttemptAt} has come, or once another instance's lease has expired; the
  * version column makes each claim and completion an optimistic update, so of two
  * instances only one wins. Guarded verbs refuse illegal transitions.
+ * <p>
+ * Longer than the ~250 lines a file should keep to, for a reason: the row's columns, its
+ * five guarded verbs (claim, acknowledge, fail, redeliver, release) and the accessors the
+ * inspector reads are one state machine, whose invariants (a lease, its attempt number,
+ * where a redelivery returns) would be spread over several files by a split.
  */
 @Entity
 @Table(name = "notification")
