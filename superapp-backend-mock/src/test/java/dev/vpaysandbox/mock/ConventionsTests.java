@@ -4,10 +4,7 @@ import java.beans.Introspector;
 import java.util.List;
 import java.util.Set;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import jakarta.persistence.Entity;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import dev.vpaysandbox.mock.system.AdminToken;
@@ -17,59 +14,33 @@ import dev.vpaysandbox.mock.system.ProtocolValueColumns;
 import dev.vpaysandbox.mock.system.RequestAttributes;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.OutTradeNo;
-import dev.vpaysandbox.testing.Conventions;
+import dev.vpaysandbox.testing.ServiceConventionsTest;
 
 import org.springframework.data.domain.Persistable;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
-/** The mock keeps the conventions of docs/ARCHITECTURE.md. */
-class ConventionsTests {
+/** The mock keeps the conventions of docs/ARCHITECTURE.md, and its own value rules. */
+class ConventionsTests extends ServiceConventionsTest {
 
-	static final JavaClasses MAIN = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("dev.vpaysandbox.mock");
+	ConventionsTests() {
+		super("dev.vpaysandbox.mock");
+	}
 
-	static final JavaClasses MAIN_AND_TESTS = new ClassFileImporter().importPackages("dev.vpaysandbox.mock");
-
-	@Test
-	void packagesByFeatureWithPackagePrivateWebAdapters() {
-		Conventions.noWebSubPackages().check(MAIN);
-		Conventions.controllersArePackagePrivate().check(MAIN);
+	/**
+	 * Other packages use only the compile-time constants of AdminToken, ProtocolEnvelopes
+	 * and RequestAttributes, which the compiler inlines; Hibernate finds the converters
+	 * of ProtocolValueColumns by its scan; e2e-tests start the application.
+	 */
+	@Override
+	protected Set<String> publicForOthers() {
+		return Set.of(AdminToken.class.getName(), ProtocolEnvelopes.class.getName(), RequestAttributes.class.getName(),
+				ProtocolValueColumns.class.getName(), SuperappBackendMockApplication.class.getName());
 	}
 
 	@Test
-	void publicTypesAreTheOnesOtherPackagesUse() {
-		// Other packages use only the compile-time constants of AdminToken,
-		// ProtocolEnvelopes
-		// and RequestAttributes, which the compiler inlines; Hibernate finds the
-		// converters
-		// of ProtocolValueColumns by its scan; e2e-tests start the application.
-		Conventions.publicTypesAreUsedOutsideTheirPackage(
-				Set.of(AdminToken.class.getName(), ProtocolEnvelopes.class.getName(), RequestAttributes.class.getName(),
-						ProtocolValueColumns.class.getName(), SuperappBackendMockApplication.class.getName()))
-			.check(MAIN_AND_TESTS);
-	}
-
-	@Test
-	void problemsAndBodyLimitsFollowTheOneDesign() {
-		Conventions.problemsAreProblemExceptions().check(MAIN);
-		Conventions.problemsAreBuiltByProblems().check(MAIN);
-		Conventions.noHandWrittenRequestWrappers().check(MAIN);
-	}
-
-	@Test
-	void threadsAndCachesComeFromThePlatform() {
-		Conventions.threadsComeFromSpringsFactory().check(MAIN);
-		Conventions.executorsGetANamedThreadFactory().check(MAIN);
-		Conventions.cachesAreCaffeine(Set.of()).check(MAIN);
-	}
-
-	@Test
-	void valuesAreTypedAndMessagesAreRecords() {
-		Conventions.noFloatingPointMoney().check(MAIN);
-		Conventions.controllersAnswerNoMaps().check(MAIN);
+	void entitiesHoldProtocolValues() {
 		for (Class<?> value : List.of(Env.class, OutTradeNo.class)) {
 			String field = Introspector.decapitalize(value.getSimpleName());
 			noFields().that()
@@ -80,7 +51,7 @@ class ConventionsTests {
 				.should()
 				.notHaveRawType(value)
 				.because("the mock's entities hold protocol values, stored by ProtocolValueColumns")
-				.check(MAIN);
+				.check(main());
 		}
 	}
 
@@ -92,7 +63,7 @@ class ConventionsTests {
 			.doNotHaveFullyQualifiedName(AssignedIdEntity.class.getName())
 			.should()
 			.beAssignableTo(AssignedIdEntity.class)
-			.check(MAIN);
+			.check(main());
 	}
 
 }
