@@ -160,6 +160,15 @@ public final class Conventions {
 			.because("money is integer minor units (docs/ARCHITECTURE.md, Values)");
 	}
 
+	/** Time: read from the app's {@code Clock} bean, never from the JDK's clock. */
+	public static ArchRule timeComesFromTheInjectedClock() {
+		return noClasses().should()
+			.callMethod(java.time.Instant.class, "now")
+			.orShould()
+			.callMethod(System.class, "currentTimeMillis")
+			.because("time is a dependency (docs/ARCHITECTURE.md, Time and outages)");
+	}
+
 	/** Protocol messages: controllers answer records, not maps. */
 	public static ArchRule controllersAnswerNoMaps() {
 		return noClasses().that().areAnnotatedWith(REST_CONTROLLER).should(new ArchCondition<>("answer a Map") {

@@ -64,6 +64,11 @@ public abstract class ServiceConventionsTest {
 	}
 
 	@Test
+	void timeComesFromTheInjectedClock() {
+		Conventions.timeComesFromTheInjectedClock().check(this.main);
+	}
+
+	@Test
 	void moneyIsIntegerAndControllersAnswerRecords() {
 		Conventions.noFloatingPointMoney().check(this.main);
 		Conventions.controllersAnswerNoMaps().check(this.main);
