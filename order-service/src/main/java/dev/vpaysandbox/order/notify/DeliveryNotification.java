@@ -7,9 +7,9 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.vpaysandbox.signing.protocol.Env;
 
 /**
- * A delivery notification as received (spec section 6): the signed pair Event and
- * Payload, the signature, and the few Payload fields needed to find the key. Nothing in
- * it is trusted until {@code PayEventSig} verifies.
+ * A delivery notification as received (docs/protocol.md#format): the signed pair Event
+ * and Payload, the signature, and the few Payload fields needed to find the key. Nothing
+ * in it is trusted until {@code PayEventSig} verifies.
  *
  * @param event the Event, e.g. {@code xpay_goods_deliver_notify}
  * @param payload the Payload text exactly as received

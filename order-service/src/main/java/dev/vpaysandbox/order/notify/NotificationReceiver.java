@@ -26,10 +26,10 @@ import dev.vpaysandbox.signing.signature.Verification;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles a delivery notification (spec sections 6 and 7): finds the order its OutTradeNo
- * names and so the app and key, verifies PayEventSig with the current or previous key
- * (asking the key exchange once more when it fails), checks the Payload against the
- * order, delivers exactly once, and records what happened.
+ * Handles a delivery notification (docs/protocol.md#what-a-receiver-checks): finds the
+ * order its OutTradeNo names and so the app and key, verifies PayEventSig with the
+ * current or previous key (asking the key exchange once more when it fails), checks the
+ * Payload against the order, delivers exactly once, and records what happened.
  */
 @Component
 class NotificationReceiver {

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
- * The value rules of spec section 4 that need no app or item: shared by the builder,
- * which refuses to build an invalid signData, and by the parser, which reports every
- * broken rule. Rules that need the registered app or item (offerId, limits, prices,
- * currencies enabled) belong to the party that knows them.
+ * The value rules of signData (docs/protocol.md#value-rules) that need no app or item:
+ * shared by the builder, which refuses to build an invalid signData, and by the parser,
+ * which reports every broken rule. Rules that need the registered app or item (offerId,
+ * limits, prices, currencies enabled) belong to the party that knows them.
  */
 final class SignDataRules {
 

@@ -12,8 +12,8 @@ import static dev.vpaysandbox.signing.signdata.SignDataTexts.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The value rules of spec section 4 that need no registered app or item, each reported as
- * -15002 with its field.
+ * The value rules of signData (docs/protocol.md#value-rules) that need no registered app
+ * or item, each reported as -15002 with its field.
  */
 class SignDataParserValueTests {
 

@@ -30,13 +30,13 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * The super app's pre-order check (spec section 6), in exactly the spec's order, stopping
- * at the first failure: app known and paying with this method → signData a string holding
- * a JSON object (-15011) → fields and types (-15001, -15002) → paySig (-15006) →
- * signature with the current session_key (-15005) → item registered and published
- * (-15010) → price, currency, quantity (-15002) → outTradeNo unused (-15003, paid
- * -15007). Then the chaos scenario of the payment is resolved, and the cashier pays at
- * once, leaves the payment pending, or (as the scenario says) declines or cancels it.
+ * The super app's pre-order check (docs/protocol.md#the-pre-order-check), in exactly that
+ * order, stopping at the first failure: app known and paying with this method → signData
+ * a string holding a JSON object (-15011) → fields and types (-15001, -15002) → paySig
+ * (-15006) → signature with the current session_key (-15005) → item registered and
+ * published (-15010) → price, currency, quantity (-15002) → outTradeNo unused (-15003,
+ * paid -15007). Then the chaos scenario of the payment is resolved, and the cashier pays
+ * at once, leaves the payment pending, or (as the scenario says) declines or cancels it.
  */
 @Service
 public class PreOrderCheck {

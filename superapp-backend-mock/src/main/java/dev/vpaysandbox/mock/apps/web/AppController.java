@@ -82,7 +82,7 @@ class AppController {
 	}
 
 	/**
-	 * {@code POST /sandbox/apps}, as spec section 6.1 fixes it.
+	 * {@code POST /sandbox/apps}, as docs/protocol.md#apps-items-and-keys describes it.
 	 *
 	 * @param appId the app id
 	 * @param appSecret its secret
