@@ -34,7 +34,7 @@ class ConcurrencyDrillIT {
 
 	private static final int CALLS = 200;
 
-	private static final int LOGIN_USERS = 10;
+	private static final int LOGIN_USERS = 20;
 
 	private static final int LOGINS_PER_USER = 4;
 
@@ -70,9 +70,9 @@ class ConcurrencyDrillIT {
 	}
 
 	/**
-	 * Ten users each log in four times at once (tabs, retries), then buy: every payment
-	 * must pass the platform's signature check, which accepts only the session_key it
-	 * issued last (issue 16, defect 2).
+	 * Twenty users each log in four times at once (tabs, retries), then buy: every
+	 * payment must pass the platform's signature check, which accepts only the
+	 * session_key it issued last (issue 16, defect 2).
 	 */
 	@ParameterizedTest
 	@EnumSource(Database.class)
