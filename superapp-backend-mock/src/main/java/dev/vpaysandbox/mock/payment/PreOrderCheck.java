@@ -41,7 +41,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class PreOrderCheck {
 
-	/** The longest signData stored; longer texts are refused, never truncated. */
+	/**
+	 * The longest signData stored, in characters (code points, as attach is counted);
+	 * longer texts are refused, never truncated.
+	 */
 	static final int MAX_SIGN_DATA_LENGTH = 8192;
 
 	private final Apps apps;
@@ -108,7 +111,7 @@ public class PreOrderCheck {
 					"signData must be a string holding a JSON object, not a JSON " + call.signData().getNodeType());
 		}
 		String raw = PaymentCall.text(call.signData());
-		if (raw != null && raw.length() > MAX_SIGN_DATA_LENGTH) {
+		if (raw != null && raw.codePointCount(0, raw.length()) > MAX_SIGN_DATA_LENGTH) {
 			return Rejections.of(Rejections.INVALID, 400, "signData", "invalid signData",
 					"signData is longer than " + MAX_SIGN_DATA_LENGTH + " characters");
 		}
