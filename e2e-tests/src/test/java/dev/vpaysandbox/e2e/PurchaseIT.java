@@ -2,6 +2,9 @@ package dev.vpaysandbox.e2e;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.vpaysandbox.e2e.client.DemoApp;
 import dev.vpaysandbox.e2e.client.FrontEnd;
@@ -50,6 +53,30 @@ class PurchaseIT {
 			.until(() -> this.admin.payment(app, order.outTradeNo()).orElseThrow().status(), "DELIVERED"::equals);
 		assertThat(this.admin.payment(app, order.outTradeNo()).orElseThrow().orderFee()).isEqualTo(598);
 		assertThat(player.inventory()).as("still granted once").containsExactly(entry("shield", 2L));
+	}
+
+	/**
+	 * The longest attach, counted in characters by both services, travels from the order
+	 * through the platform's storage to the notification unchanged, whatever JSON
+	 * escaping or UTF-16 make of it (issue 16, defects 3, 4 and 8).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "\uD83D\uDE00", "\"", "\u0001" })
+	void theLongestAttachIsPaidDeliveredAndEchoedUnchanged(String character) {
+		String attach = character.repeat(1024);
+		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_GAME).logIn();
+
+		PlacedOrder order = player.placeOrder("sword", 1, attach);
+		JsApiResult paid = player.pay(order);
+
+		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+		player.awaitDelivered(order);
+		JsonNode attempt = this.admin.notifications(DemoApp.MINI_GAME, order.outTradeNo())
+			.get(0)
+			.get("attempts")
+			.get(0);
+		JsonNode payload = JsonMapper.builder().build().readTree(attempt.get("request").get("Payload").asString());
+		assertThat(payload.get("GoodsInfo").get("Attach").asString()).isEqualTo(attach);
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.vpaysandbox.order;
 
 import java.util.Set;
 
-import dev.vpaysandbox.order.keys.AppKeyStore;
 import dev.vpaysandbox.order.system.ApiDocs;
 import dev.vpaysandbox.testing.ServiceConventionsTest;
 
@@ -23,12 +22,13 @@ class ConventionsTests extends ServiceConventionsTest {
 	}
 
 	/**
-	 * AppKeyStore's map is a rate limit (one refresh per app and env per interval, set by
-	 * compare-and-set), not a cache.
+	 * Concurrent maps that hold no cached data: OnDemandRefreshes is a rate limit (one
+	 * key exchange per app and env per interval, won by compare-and-set), LoginService
+	 * keeps one lock per app.
 	 */
 	@Override
 	protected Set<String> concurrentMapsThatAreNoCaches() {
-		return Set.of(AppKeyStore.class.getName());
+		return Set.of("dev.vpaysandbox.order.keys.OnDemandRefreshes", "dev.vpaysandbox.order.session.LoginService");
 	}
 
 }

@@ -71,6 +71,11 @@ public final class SandboxAdmin {
 		return notifications;
 	}
 
+	/** The openid of a user who logged in to an app, as the platform knows it. */
+	public String openid(DemoApp app, String userId) {
+		return get("/sandbox/apps/" + app.appId() + "/users/" + encode(userId)).json().get("openid").asString();
+	}
+
 	/** Rotates an app's appKey of an env; the old key stays accepted for graceSeconds. */
 	public JsonNode rotateKey(DemoApp app, int env, long graceSeconds) {
 		return post("/sandbox/apps/" + app.appId() + "/keys/rotate", Map.of("env", env, "graceSeconds", graceSeconds))

@@ -68,15 +68,31 @@ class HttpErrorsIntegrationTests extends OrderServiceIntegrationTest {
 	}
 
 	@Test
-	void refusesAStreamedNotificationLargerThanTheLimitInTheProtocolsEnvelope() {
+	void refusesAStreamedNotificationLargerThanTheLimitAsOneWithAContentLength() {
 		byte[] huge = ("{\"Payload\":\"" + "x".repeat(20_000) + "\"}").getBytes();
 
-		TestApi.Response response = this.api.send(this.api.request("/notify/virtual-payment", null)
+		TestApi.Response declared = this.api.notify(new String(huge));
+		// no length known in advance: the JDK client sends it chunked
+		TestApi.Response streamed = this.api.send(this.api.request("/notify/virtual-payment", null)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))));
 
-		assertThat(response.status()).isEqualTo(413);
-		assertThat(response.json().path("returnCode").asString()).isEqualTo("413");
+		assertThat(streamed.status()).as(streamed.body()).isEqualTo(413);
+		assertThat(streamed.header("Content-Type")).startsWith("application/json");
+		assertThat(streamed.json().path("returnCode").asString()).isEqualTo("413");
+		assertThat(streamed.json().path("returnMessage").asString())
+			.isEqualTo(declared.json().path("returnMessage").asString());
+	}
+
+	@Test
+	void answersAWrongMethodOnTheReceiverInItsOwnEnvelope() {
+		TestApi.Response response = this.api.send(this.api.request("/notify/virtual-payment", null).GET());
+
+		assertThat(response.status()).isEqualTo(405);
+		assertThat(response.header("Allow")).isEqualTo("POST");
+		assertThat(response.header("Content-Type")).startsWith("application/json");
+		assertThat(response.json().path("returnCode").asString()).isEqualTo("405");
+		assertThat(response.json().has("type")).isFalse();
 	}
 
 	@Test

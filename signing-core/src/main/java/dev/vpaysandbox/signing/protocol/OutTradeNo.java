@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The merchant's order number: 8 to 32 characters of {@code [0-9A-Za-z_-|*@]}, not
- * starting with {@code _} (spec section 4). signData's rules, order-service's numbers and
- * the mock's payments all use this one definition.
+ * starting with {@code _} (docs/protocol.md#fields). signData's rules, order-service's
+ * numbers and the mock's payments all use this one definition.
  *
  * @param value the number
  */

@@ -58,7 +58,8 @@ class MerchantApi {
 	}
 
 	/**
-	 * {@code refund_order}: partial refunds lower left_fee, a refund above it is
+	 * {@code refund_order}: the order named by {@code order_id} or, without it,
+	 * {@code wx_order_id}; partial refunds lower left_fee, a refund above it is
 	 * 268490006, a repeated refund_order_id 268490004.
 	 */
 	XpayAnswer refundOrder(String accessToken, String paySig, String uri, byte[] body) {
@@ -82,10 +83,12 @@ class MerchantApi {
 	}
 
 	private XpayAnswer refund(XpayCall.Authorized call, RefundOrder refund) {
-		if (!OutTradeNo.isValid(refund.orderId())) {
+		// found as query_order finds it; the refund then names it by its outTradeNo
+		Optional<Payment> payment = order(call, refund);
+		if (payment.isEmpty()) {
 			return noSuchOrder();
 		}
-		OutTradeNo orderId = new OutTradeNo(refund.orderId());
+		OutTradeNo orderId = payment.get().outTradeNo();
 		RefundRequest request = new RefundRequest(refund.refundOrderId(), refund.refundFee(), refund.leftFee(),
 				refund.refundReason(), refund.reqFrom());
 		return switch (this.refunds.refund(call.appId(), call.env(), orderId, refund.openid(), request)) {

@@ -43,12 +43,13 @@ final class XpayRequests {
 	}
 
 	/**
-	 * {@code refund_order {"openid","env","order_id","refund_order_id","refund_fee",
-	 * "left_fee","refund_reason"?,"req_from"?}}; reason and requester are cut to 256 and
-	 * 64 characters.
+	 * {@code refund_order {"openid","env","order_id"|"wx_order_id","refund_order_id",
+	 * "refund_fee","left_fee","refund_reason"?,"req_from"?}}; reason and requester are
+	 * cut to 256 and 64 characters.
 	 *
 	 * @param openid the buyer
 	 * @param orderId the merchant's outTradeNo
+	 * @param wxOrderId the platform's payment id, when there is no {@code order_id}
 	 * @param refundOrderId the merchant's refund number, 1-64 characters, no control
 	 * characters
 	 * @param refundFee what to refund, minor units, above 0
@@ -57,14 +58,14 @@ final class XpayRequests {
 	 * @param reqFrom who asked, or {@code null}
 	 */
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record RefundOrder(String openid, String orderId, String refundOrderId, Long refundFee, Long leftFee,
-			String refundReason, String reqFrom) {
+	record RefundOrder(String openid, String orderId, String wxOrderId, String refundOrderId, Long refundFee,
+			Long leftFee, String refundReason, String reqFrom) implements OrderReference {
 
 		RefundOrder {
-			if (openid == null || orderId == null || !isRefundOrderId(refundOrderId) || refundFee == null
-					|| refundFee <= 0 || leftFee == null || leftFee < 0) {
-				throw new IllegalArgumentException("openid, order_id, refund_order_id (1-64 characters), "
-						+ "refund_fee (> 0) and left_fee (>= 0) are required");
+			if (openid == null || (orderId == null && wxOrderId == null) || !isRefundOrderId(refundOrderId)
+					|| refundFee == null || refundFee <= 0 || leftFee == null || leftFee < 0) {
+				throw new IllegalArgumentException("openid, order_id (or wx_order_id), refund_order_id "
+						+ "(1-64 characters), refund_fee (> 0) and left_fee (>= 0) are required");
 			}
 			refundReason = truncate(refundReason, 256);
 			reqFrom = truncate(reqFrom, 64);

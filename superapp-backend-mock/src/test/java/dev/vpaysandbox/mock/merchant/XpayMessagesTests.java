@@ -28,7 +28,7 @@ class XpayMessagesTests {
 				+ "\"R1\",\"refund_fee\":5,\"left_fee\":10,\"refund_reason\":\"" + "r".repeat(300)
 				+ "\",\"req_from\":\"me\",\"extra\":[1]}", RefundOrder.class);
 
-		assertThat(refund).isEqualTo(new RefundOrder("o1", "ORDER-0001", "R1", 5L, 10L, "r".repeat(256), "me"));
+		assertThat(refund).isEqualTo(new RefundOrder("o1", "ORDER-0001", null, "R1", 5L, 10L, "r".repeat(256), "me"));
 		assertThat(bind("{\"openid\":\"o1\",\"wx_order_id\":\"mp1\"}", QueryOrder.class))
 			.isEqualTo(new QueryOrder("o1", null, "mp1"));
 	}
