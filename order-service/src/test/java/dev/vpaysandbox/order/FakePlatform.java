@@ -37,6 +37,10 @@ import dev.vpaysandbox.signing.signature.Verifier;
  * with random appKeys, login codes, code2session, access tokens, the key exchange and the
  * two xpay APIs, which verify pay_sig with signing-core as the real platform does. Tests
  * set the platform's view of payments and read what it received.
+ * <p>
+ * Longer than the ~250 lines a file should keep to, for a reason: it is the fake's state
+ * (apps, keys, codes, sessions, tokens, payments) and the one API tests use to set and
+ * read it; the HTTP side is {@link FakePlatformHandlers} already.
  */
 public final class FakePlatform {
 
