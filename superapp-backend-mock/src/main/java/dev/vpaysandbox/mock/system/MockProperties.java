@@ -2,6 +2,7 @@ package dev.vpaysandbox.mock.system;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -35,6 +36,7 @@ import org.springframework.validation.annotation.Validated;
  * @param referenceCacheTtl how long apps, appKeys, items and scenarios are served from
  * memory: a change on this instance applies at once, one made through another instance
  * sharing the database within this time
+ * @param clock the test clock ({@code vpay.mock.clock.*})
  */
 @Validated
 @ConfigurationProperties("vpay.mock")
@@ -43,14 +45,25 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 		@NotNull @DefaultValue("2h") Duration accessTokenTtl, @NotNull @DefaultValue("64KB") DataSize maxBodySize,
 		@Min(1) @DefaultValue("100") int defaultMaxQuantity, @Min(1) @DefaultValue("200") int recentChecks,
 		@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue @Name("notify") Notify notifications,
-		@Valid @NotNull @DefaultValue Journal journal, @NotNull @DefaultValue("1s") Duration referenceCacheTtl) {
+		@Valid @NotNull @DefaultValue Journal journal, @NotNull @DefaultValue("1s") Duration referenceCacheTtl,
+		@Valid @NotNull @DefaultValue TestClock clock) {
 
 	@Override
 	public String toString() {
 		return "MockProperties[adminToken=****, keyGrace=" + this.keyGrace + ", loginCodeTtl=" + this.loginCodeTtl
 				+ ", accessTokenTtl=" + this.accessTokenTtl + ", maxBodySize=" + this.maxBodySize + ", seed="
 				+ this.seed + ", notify=" + this.notifications + ", journal=" + this.journal + ", referenceCacheTtl="
-				+ this.referenceCacheTtl + "]";
+				+ this.referenceCacheTtl + ", clock=" + this.clock + "]";
+	}
+
+	/**
+	 * The test clock.
+	 *
+	 * @param controllable whether {@code /sandbox/clock} can read and move it; false
+	 * removes those endpoints (404), e.g. for a shared sandbox whose users must not move
+	 * each other's time
+	 */
+	public record TestClock(@DefaultValue("true") boolean controllable) {
 	}
 
 	/**
@@ -118,9 +131,13 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 	 * @param currencies the enabled currencies
 	 * @param notifyUrl where delivery notifications go
 	 * @param items its items
+	 * @param appKeys fixed appKeys by env ({@code "0"}, {@code "1"}): kept across
+	 * {@code /sandbox/reset} and made current at start; a blank or absent one is
+	 * generated
 	 */
 	public record SeedApp(@NotBlank String appId, @NotBlank String appSecret, @NotBlank String type, String offerId,
-			@NotEmpty List<String> currencies, @NotBlank String notifyUrl, @Valid @DefaultValue List<SeedItem> items) {
+			@NotEmpty List<String> currencies, @NotBlank String notifyUrl, @Valid @DefaultValue List<SeedItem> items,
+			@DefaultValue Map<String, String> appKeys) {
 
 		@Override
 		public String toString() {
