@@ -77,10 +77,17 @@ public final class SandboxClock extends Clock {
 		this.setting.set(new Setting(this.setting.get().offset(), instant.truncatedTo(ChronoUnit.MICROS)));
 	}
 
-	/** Lets the clock run again from where it stands. */
-	void resume() {
-		this.setting.updateAndGet((current) -> (current.frozenAt() == null) ? current
-				: new Setting(Duration.between(this.base.instant(), current.frozenAt()), null));
+	/**
+	 * Lets the clock run again, {@code offset} ahead of the system's time: the wall time
+	 * a walk took passes at once, so the offset is exactly what was asked for.
+	 */
+	void resume(Duration offset) {
+		this.setting.set(new Setting(offset, null));
+	}
+
+	/** The offset set last, whether the clock runs or stands still. */
+	Duration setOffset() {
+		return this.setting.get().offset();
 	}
 
 	/** Back to the system's time. */

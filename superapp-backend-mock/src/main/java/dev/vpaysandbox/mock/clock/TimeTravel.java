@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves the mock's clock forward the way time would pass, only faster: from the current
  * instant to the next one at which any {@link ScheduledWork} falls due, where the clock
- * stands still while that work runs, then on to the next, and finally to the target. Work
- * that a step schedules within the advance (a retry 15 s after a failure) is found by the
- * next look, so a whole retry schedule runs in order with each attempt stamped at its own
+ * stands still while that work runs, then on to the next, and finally to the target; then
+ * it runs on, exactly the sum of all advances ahead of the system's time. Work that a
+ * step schedules within the advance (a retry 15 s after a failure) is found by the next
+ * look, so a whole retry schedule runs in order with each attempt stamped at its own
  * instant. One advance at a time.
  */
 public class TimeTravel {
@@ -57,6 +58,7 @@ public class TimeTravel {
 		if (by.isNegative() || by.truncatedTo(ChronoUnit.MICROS).isZero() || by.compareTo(LONGEST) > 0) {
 			throw new IllegalArgumentException("by must be positive, at least 1 microsecond and at most " + LONGEST);
 		}
+		Duration offset = this.clock.setOffset().plus(by.truncatedTo(ChronoUnit.MICROS));
 		Instant now = this.clock.instant();
 		Instant target = now.plus(by).truncatedTo(ChronoUnit.MICROS);
 		int steps = 0;
@@ -74,7 +76,7 @@ public class TimeTravel {
 			runDue(target);
 		}
 		finally {
-			this.clock.resume();
+			this.clock.resume(offset);
 		}
 		log.atInfo()
 			.addKeyValue("by", by)

@@ -39,6 +39,33 @@ class TimeTravelTests {
 	}
 
 	@Test
+	void theWallTimeAWalkTakesPassesAtOnceSoTheOffsetIsExactlyWhatWasAsked() {
+		Retrying work = new Retrying(this.clock, List.of(Duration.ofSeconds(15)));
+		work.due.add(START.plusSeconds(10));
+		ScheduledWork slow = new ScheduledWork() {
+
+			@Override
+			public Optional<Instant> nextDue(Instant after, Instant until) {
+				return Optional.empty();
+			}
+
+			@Override
+			public void runDue(Instant now, Duration patience) {
+				TimeTravelTests.this.system.advance(Duration.ofMillis(300));
+			}
+
+		};
+		TimeTravel travel = new TimeTravel(this.clock, List.of(work, slow), Duration.ofSeconds(1));
+
+		travel.advance(Duration.ofMinutes(5));
+
+		assertThat(work.clockAt).containsExactly(START, START.plusSeconds(10), START.plusSeconds(25),
+				START.plusSeconds(300));
+		assertThat(this.clock.offset()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(this.clock.instant()).isEqualTo(this.system.instant().plus(Duration.ofMinutes(5)));
+	}
+
+	@Test
 	void theClockRunsOnFromTheTargetAndResetGoesBackToTheSystemsTime() {
 		TimeTravel travel = new TimeTravel(this.clock, List.of(), Duration.ofSeconds(1));
 		travel.advance(Duration.ofMinutes(10));
