@@ -5,15 +5,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
+import dev.vpaysandbox.client.ItemChange;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.KeyRotation;
+import dev.vpaysandbox.client.VpaySandbox;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.signature.Signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +32,12 @@ class PlatformConsoleChangesIT {
 
 	private static SandboxServices services;
 
-	private static SandboxAdmin admin;
+	private static VpaySandbox platform;
 
 	@BeforeAll
 	static void startOwnServices() {
 		services = SandboxServices.builder().orderArg("--vpay.order.keys.refresh-interval=1s").start();
-		admin = SandboxAdmin.of(services);
+		platform = services.sandbox();
 	}
 
 	@AfterAll
@@ -46,30 +48,30 @@ class PlatformConsoleChangesIT {
 	@Test
 	void aPriceChangedOnThePlatformOnlyIsRefusedAsAPriceMismatch() {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_PROGRAM).logIn();
-		admin.changePrice(DemoApp.MINI_PROGRAM, "gem-pack", 1099);
+		platform.items().change(DemoApp.MINI_PROGRAM.appId(), "gem-pack", ItemChange.price(1099));
 		PlacedOrder order = player.placeOrder("gem-pack", 1);
 		assertThat(order.signData()).contains("\"goodsPrice\":999");
 
 		JsApiResult refused = player.pay(order);
 
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.httpStatus()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.errCode()).isEqualTo(-15002);
 		assertThat(refused.failedCheck()).isEqualTo("price");
-		Undelivered.assertRefusedWithoutPayment(player, admin, order);
+		Undelivered.assertRefusedWithoutPayment(player, order);
 	}
 
 	@Test
 	void anItemWithdrawnFromSaleOnThePlatformIsRefusedAsUnknown() {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_PROGRAM).logIn();
-		admin.unpublish(DemoApp.MINI_PROGRAM, "shield");
+		platform.items().unpublish(DemoApp.MINI_PROGRAM.appId(), "shield");
 		PlacedOrder order = player.placeOrder("shield", 1);
 
 		JsApiResult refused = player.pay(order);
 
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+		assertThat(refused.httpStatus()).as(refused.toString()).isEqualTo(404);
 		assertThat(refused.errCode()).isEqualTo(-15010);
 		assertThat(refused.failedCheck()).isEqualTo("item");
-		Undelivered.assertRefusedWithoutPayment(player, admin, order);
+		Undelivered.assertRefusedWithoutPayment(player, order);
 	}
 
 	@Test
@@ -77,22 +79,22 @@ class PlatformConsoleChangesIT {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
 		PlacedOrder signedBeforeRotation = player.placeOrder("sword", 1);
 
-		JsonNode rotation = admin.rotateKey(DemoApp.MINI_GAME, 0, 3600);
-		assertThat(rotation.get("version").asInt()).isEqualTo(rotation.get("previousVersion").asInt() + 1);
+		KeyRotation rotation = platform.keys().rotate(DemoApp.MINI_GAME.appId(), Env.PRODUCTION, Duration.ofHours(1));
+		assertThat(rotation.version()).isEqualTo(rotation.previousVersion() + 1);
 
 		JsApiResult paid = player.pay(signedBeforeRotation);
-		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
-		assertThat(paid.notes()).containsExactly("PREVIOUS_KEY_IN_GRACE");
+		assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
+		assertThat(paid.noteCodes()).containsExactly("PREVIOUS_KEY_IN_GRACE");
 		player.awaitDelivered(signedBeforeRotation);
 
-		Secret newKey = admin.exchangeKey(DemoApp.MINI_GAME, 0);
+		Secret newKey = DemoApp.MINI_GAME.appKey(platform, Env.PRODUCTION);
 		PlacedOrder signedAfterRefresh = await("order-service to sign with the new appKey")
 			.atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> player.placeOrder("sword", 1),
 					(order) -> order.paySig().equals(Signatures.paySig(newKey, order.method(), order.signData())));
 		JsApiResult paidWithNewKey = player.pay(signedAfterRefresh);
-		assertThat(paidWithNewKey.status()).as(paidWithNewKey.toString()).isEqualTo(200);
+		assertThat(paidWithNewKey.httpStatus()).as(paidWithNewKey.toString()).isEqualTo(200);
 		assertThat(paidWithNewKey.notes()).isEmpty();
 		player.awaitDelivered(signedAfterRefresh);
 		assertThat(player.inventory()).containsExactly(entry("sword", 2L));

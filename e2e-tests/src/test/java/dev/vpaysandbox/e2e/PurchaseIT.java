@@ -1,19 +1,21 @@
 package dev.vpaysandbox.e2e;
 
+import java.time.Duration;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.OrderView;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.Payment;
+import dev.vpaysandbox.client.PaymentStatus;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.OrderView;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The whole purchase as a front end drives it, for both app types: login, order, the JS
@@ -22,8 +24,6 @@ import static org.awaitility.Awaitility.await;
 class PurchaseIT {
 
 	private final SandboxServices services = SandboxServices.shared();
-
-	private final SandboxAdmin admin = SandboxAdmin.of(this.services);
 
 	@ParameterizedTest
 	@EnumSource(DemoApp.class)
@@ -37,7 +37,7 @@ class PurchaseIT {
 				"\"outTradeNo\":\"" + order.outTradeNo() + "\"");
 
 		JsApiResult paid = player.pay(order);
-		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+		assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
 		assertThat(paid.errMsg()).isEqualTo(app.method().wireName() + ":ok");
 		assertThat(paid.notes()).isEmpty();
 
@@ -46,9 +46,11 @@ class PurchaseIT {
 		assertThat(delivered.deliveredLate()).isFalse();
 		assertThat(player.inventory()).containsExactly(entry("shield", 2L));
 
-		await("the platform to record the delivery")
-			.until(() -> this.admin.payment(app, order.outTradeNo()).orElseThrow().status(), "DELIVERED"::equals);
-		assertThat(this.admin.payment(app, order.outTradeNo()).orElseThrow().orderFee()).isEqualTo(598);
+		Payment recorded = this.services.sandbox()
+			.payments()
+			.awaitStatus(paid.paymentId(), PaymentStatus.DELIVERED, Duration.ofSeconds(10));
+		assertThat(recorded.orderFee()).isEqualTo(598);
+		assertThat(recorded.outTradeNo()).isEqualTo(order.outTradeNo());
 		assertThat(player.inventory()).as("still granted once").containsExactly(entry("shield", 2L));
 	}
 

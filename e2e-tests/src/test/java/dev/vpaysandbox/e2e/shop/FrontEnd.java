@@ -1,4 +1,4 @@
-package dev.vpaysandbox.e2e.client;
+package dev.vpaysandbox.e2e.shop;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -8,13 +8,20 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.PaymentRequest;
+import dev.vpaysandbox.client.VpaySandbox;
+import dev.vpaysandbox.e2e.support.Http;
+import dev.vpaysandbox.e2e.support.Reply;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 /**
  * A mini game's or mini program's front end, played by one user of the host app: it logs
- * in, orders from order-service, calls the JS payment API (the mock's stand-in), and asks
- * order-service, never the JS callback, whether it got its goods. Each front end is a new
- * user, so tests that share the services never see each other's orders.
+ * in, orders from order-service, calls the JS payment API, and asks order-service, never
+ * the JS callback, whether it got its goods. The platform's side (the login code, the JS
+ * API) goes through the sandbox client; order-service's own API, which only it knows, is
+ * called here. Each front end is a new user, so tests that share the services never see
+ * each other's orders.
  */
 public final class FrontEnd {
 
@@ -23,7 +30,7 @@ public final class FrontEnd {
 	 */
 	private static final Duration DELIVERY_WAIT = Duration.ofSeconds(30);
 
-	private final String mockUrl;
+	private final VpaySandbox platform;
 
 	private final String orderUrl;
 
@@ -33,8 +40,8 @@ public final class FrontEnd {
 
 	private String token;
 
-	private FrontEnd(String mockUrl, String orderUrl, DemoApp app, String userId) {
-		this.mockUrl = mockUrl;
+	private FrontEnd(VpaySandbox platform, String orderUrl, DemoApp app, String userId) {
+		this.platform = platform;
 		this.orderUrl = orderUrl;
 		this.app = app;
 		this.userId = userId;
@@ -42,12 +49,12 @@ public final class FrontEnd {
 
 	/** A new user of an app on these services, not logged in yet. */
 	public static FrontEnd newUser(SandboxServices services, DemoApp app) {
-		return at(services.mockUrl(), services.orderUrl(), app);
+		return at(services.sandbox(), services.orderUrl(), app);
 	}
 
-	/** A new user of an app on the services at these base URLs. */
-	public static FrontEnd at(String mockUrl, String orderUrl, DemoApp app) {
-		return new FrontEnd(mockUrl, orderUrl, app, "e2e-" + UUID.randomUUID());
+	/** A new user of an app on this platform and the order-service at this base URL. */
+	public static FrontEnd at(VpaySandbox platform, String orderUrl, DemoApp app) {
+		return new FrontEnd(platform, orderUrl, app, "e2e-" + UUID.randomUUID());
 	}
 
 	/** The host app's user id. */
@@ -65,20 +72,18 @@ public final class FrontEnd {
 		return this.app;
 	}
 
+	/** The platform (the mock) this front end's host app runs on. */
+	public VpaySandbox platform() {
+		return this.platform;
+	}
+
 	/**
 	 * {@code wx.login} (a code from the host app), then order-service's login with it.
 	 * Logging in again gives the user a new session_key on the platform.
 	 */
 	public FrontEnd logIn() {
-		String code = JsonHttp
-			.post(this.mockUrl + "/sandbox/wx/login", Map.of(),
-					Map.of("appId", this.app.appId(), "userId", this.userId))
-			.expect(200)
-			.json()
-			.get("code")
-			.asString();
-		this.token = JsonHttp
-			.post(this.orderUrl + "/api/login", Map.of(), Map.of("code", code, "appId", this.app.appId()))
+		String code = this.platform.users().loginCode(this.app.appId(), this.userId);
+		this.token = Http.post(this.orderUrl + "/api/login", Map.of(), Map.of("code", code, "appId", this.app.appId()))
 			.expect(200)
 			.json()
 			.get("token")
@@ -97,47 +102,39 @@ public final class FrontEnd {
 		body.put("productId", productId);
 		body.put("quantity", quantity);
 		body.put("platform", "android");
-		return JsonHttp.post(this.orderUrl + "/api/orders", bearer(), body);
+		return Http.post(this.orderUrl + "/api/orders", bearer(), body);
 	}
 
-	/** The JS API call for an order, exactly as order-service signed it. */
-	public PaymentCall paymentCall(PlacedOrder order) {
-		String mode = this.app == DemoApp.MINI_PROGRAM ? order.mode() : null;
-		return new PaymentCall(order.method(), this.app.appId(), this.userId, order.signData(), order.paySig(),
-				order.signature(), mode);
+	/**
+	 * The JS API call for an order, exactly as order-service signed it (a mini program
+	 * passes its mode beside signData); paid at once unless changed.
+	 */
+	public PaymentRequest paymentCall(PlacedOrder order) {
+		PaymentRequest call = PaymentRequest.of(order.method(), this.app.appId(), this.userId, order.signData(),
+				order.paySig(), order.signature());
+		return (this.app == DemoApp.MINI_PROGRAM) ? call.withMode(order.mode()) : call;
 	}
 
 	/** Pays an order as signed; the sandbox user pays at once. */
 	public JsApiResult pay(PlacedOrder order) {
-		return call(paymentCall(order), PaymentOptions.payAtOnce());
+		return pay(paymentCall(order));
 	}
 
-	/** Pays an order as signed, with these options. */
-	public JsApiResult pay(PlacedOrder order, PaymentOptions options) {
-		return call(paymentCall(order), options);
-	}
-
-	/** Calls the JS API of the call's method with this (possibly altered) call. */
-	public JsApiResult call(PaymentCall call, PaymentOptions options) {
-		return new JsApiResult(JsonHttp.post(this.mockUrl + "/sandbox/wx/" + call.method().wireName(),
-				options.headers(), call.body()));
-	}
-
-	/** The cashier a waiting payment was sent to. */
-	public CashierPage cashier(JsApiResult waiting) {
-		return new CashierPage(this.mockUrl, SandboxAdmin.ADMIN_TOKEN, waiting.cashierUrl());
+	/** Makes this (possibly altered) JS API call. */
+	public JsApiResult pay(PaymentRequest call) {
+		return this.platform.pay(call);
 	}
 
 	/** The order as order-service shows it to this user. */
 	public OrderView order(String outTradeNo) {
-		return OrderView.of(JsonHttp.get(this.orderUrl + "/api/orders/" + outTradeNo, bearer()).expect(200).json());
+		return OrderView.of(Http.get(this.orderUrl + "/api/orders/" + outTradeNo, bearer()).expect(200).json());
 	}
 
 	/**
 	 * What the user owns: quantity by productId (products owned zero times are absent).
 	 */
 	public Map<String, Long> inventory() {
-		JsonNode items = JsonHttp.get(this.orderUrl + "/api/inventory", bearer()).expect(200).json().get("items");
+		JsonNode items = Http.get(this.orderUrl + "/api/inventory", bearer()).expect(200).json().get("items");
 		Map<String, Long> owned = new LinkedHashMap<>();
 		items.forEach((item) -> owned.put(item.get("productId").asString(), item.get("quantity").asLong()));
 		return owned;

@@ -1,4 +1,4 @@
-package dev.vpaysandbox.e2e.client;
+package dev.vpaysandbox.e2e.support;
 
 import java.net.http.HttpHeaders;
 import java.util.Optional;
@@ -17,12 +17,23 @@ public record Reply(String call, int status, HttpHeaders headers, String body) {
 
 	/** The body as JSON. */
 	public JsonNode json() {
-		return JsonHttp.JSON.readTree(this.body);
+		return Http.JSON.readTree(this.body);
 	}
 
 	/** A response header's first value. */
 	public Optional<String> header(String name) {
 		return this.headers.firstValue(name);
+	}
+
+	/** The Content-Type, or "". */
+	public String contentType() {
+		return header("Content-Type").orElse("");
+	}
+
+	/** Whether it is an RFC 9457 problem detail of this project with this slug. */
+	public boolean isProblem(String slug) {
+		return contentType().startsWith("application/problem+json")
+				&& this.body.contains("\"https://vpay-sandbox.dev/problems/" + slug + "\"");
 	}
 
 	/**
@@ -39,7 +50,8 @@ public record Reply(String call, int status, HttpHeaders headers, String body) {
 
 	@Override
 	public String toString() {
-		return this.call + " -> " + this.status + " " + this.body;
+		return this.call + " -> " + this.status + " " + contentType() + " "
+				+ ((this.body.length() > 300) ? this.body.substring(0, 300) + "…" : this.body);
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.vpaysandbox.e2e.client;
+package dev.vpaysandbox.e2e.shop;
 
 import tools.jackson.databind.JsonNode;
 

@@ -1,5 +1,8 @@
-package dev.vpaysandbox.e2e.client;
+package dev.vpaysandbox.e2e.shop;
 
+import dev.vpaysandbox.client.VpaySandbox;
+import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
@@ -43,6 +46,19 @@ public enum DemoApp {
 	/** The JS API this app type pays with. */
 	public PayMethod method() {
 		return this.method;
+	}
+
+	/**
+	 * The current appKey of an env, from the key exchange: what a merchant backend holds.
+	 * Tests use it to play a merchant that signs wrongly.
+	 */
+	public Secret appKey(VpaySandbox platform, Env env) {
+		return platform.keys().exchange(this.appId, this.appSecret, env).appKey();
+	}
+
+	/** The demo app whose payments use this JS API. */
+	public static DemoApp paying(PayMethod method) {
+		return (method == MINI_GAME.method) ? MINI_GAME : MINI_PROGRAM;
 	}
 
 }
