@@ -7,7 +7,10 @@ public enum CloseReason {
 	CANCELLED(-2),
 
 	/** The payment failed at the cashier: errCode -1. */
-	FAILED(-1);
+	FAILED(-1),
+
+	/** Nobody acted at the cashier within its timeout (15 minutes): errCode -1. */
+	EXPIRED(-1);
 
 	private final int errCode;
 

@@ -18,7 +18,7 @@ public enum PaymentStatus {
 	/** Refunded in full (5). */
 	REFUNDED(5),
 
-	/** Cancelled or failed at the cashier (6). */
+	/** Cancelled, failed or timed out at the cashier (6). */
 	CLOSED(6);
 
 	private final int queryStatus;

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.vpaysandbox.client.ClockState;
+import dev.vpaysandbox.client.CloseReason;
 import dev.vpaysandbox.client.JsApiResult;
 import dev.vpaysandbox.client.Notification;
 import dev.vpaysandbox.client.NotificationAttempt;
 import dev.vpaysandbox.client.NotificationStatus;
+import dev.vpaysandbox.client.Payment;
+import dev.vpaysandbox.client.PaymentStatus;
 import dev.vpaysandbox.client.ProtocolErrorException;
 import dev.vpaysandbox.client.SandboxProblemException;
 import dev.vpaysandbox.client.VpaySandbox;
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The test clock: its control API, and everything time-based following it (login codes,
- * access_tokens, key grace windows, notification retries) without waiting.
+ * access_tokens, key grace windows, the cashier's timeout, notification retries) without
+ * waiting.
  */
 @RealClockMockTest
 class TestClockIntegrationTests {
@@ -125,6 +129,31 @@ class TestClockIntegrationTests {
 		assertThat(inGrace.noteCodes()).containsExactly("PREVIOUS_KEY_IN_GRACE");
 		assertThat(afterGrace.errCode()).as(afterGrace.toString()).isEqualTo(-15006);
 		assertThat(this.sandbox.pay(shop.swordOrder(user, shop.appKey())).paid()).isTrue();
+	}
+
+	@Test
+	void aPaymentLeftAtTheCashierTimesOutAfterFifteenMinutesOfTheTestClock() {
+		KitShop shop = KitShop.open(this.sandbox, this.receiver.url());
+		JsApiResult waiting = this.sandbox.pay(shop.swordOrder(shop.logIn(), shop.appKey()).waitingAtCashier());
+		String paymentId = waiting.paymentId();
+
+		this.sandbox.clock().advance(Duration.ofMinutes(14));
+		assertThat(this.sandbox.payments().get(paymentId).status()).as("after 14 minutes")
+			.isEqualTo(PaymentStatus.PENDING);
+		this.sandbox.clock().advance(Duration.ofMinutes(2));
+
+		Payment expired = this.sandbox.payments().get(paymentId);
+		assertThat(expired.status()).isEqualTo(PaymentStatus.CLOSED);
+		assertThat(expired.closeReason()).isEqualTo(CloseReason.EXPIRED);
+		assertThat(expired.queryStatus()).isEqualTo(6);
+		assertThat(Duration.between(expired.createdAt(), expired.closedAt())).as("closed at its deadline")
+			.isEqualTo(Duration.ofMinutes(15));
+		assertThat(new MockHttp(this.port).get("/sandbox/cashier/" + paymentId + "/result").json().get("result"))
+			.hasToString("{\"errMsg\":\"requestMidasPaymentGameItem:fail timeout\",\"errCode\":-1}");
+		SandboxProblemException late = catchThrowableOfType(SandboxProblemException.class,
+				() -> this.sandbox.cashier().pay(paymentId));
+		assertThat(late.slug()).isEqualTo("payment-not-pending");
+		assertThat(this.sandbox.notifications().ofPayment(paymentId)).isEmpty();
 	}
 
 	@Test

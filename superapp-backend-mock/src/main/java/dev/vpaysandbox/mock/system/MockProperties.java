@@ -37,6 +37,8 @@ import org.springframework.validation.annotation.Validated;
  * memory: a change on this instance applies at once, one made through another instance
  * sharing the database within this time
  * @param clock the test clock ({@code vpay.mock.clock.*})
+ * @param cashierTimeout how long a payment may wait at the cashier before it closes as
+ * timed out
  */
 @Validated
 @ConfigurationProperties("vpay.mock")
@@ -46,14 +48,14 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 		@Min(1) @DefaultValue("100") int defaultMaxQuantity, @Min(1) @DefaultValue("200") int recentChecks,
 		@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue @Name("notify") Notify notifications,
 		@Valid @NotNull @DefaultValue Journal journal, @NotNull @DefaultValue("1s") Duration referenceCacheTtl,
-		@Valid @NotNull @DefaultValue TestClock clock) {
+		@Valid @NotNull @DefaultValue TestClock clock, @NotNull @DefaultValue("15m") Duration cashierTimeout) {
 
 	@Override
 	public String toString() {
 		return "MockProperties[adminToken=****, keyGrace=" + this.keyGrace + ", loginCodeTtl=" + this.loginCodeTtl
 				+ ", accessTokenTtl=" + this.accessTokenTtl + ", maxBodySize=" + this.maxBodySize + ", seed="
 				+ this.seed + ", notify=" + this.notifications + ", journal=" + this.journal + ", referenceCacheTtl="
-				+ this.referenceCacheTtl + ", clock=" + this.clock + "]";
+				+ this.referenceCacheTtl + ", clock=" + this.clock + ", cashierTimeout=" + this.cashierTimeout + "]";
 	}
 
 	/**
