@@ -1,14 +1,6 @@
 package dev.vpaysandbox.client;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * A typed client of one running vpay-sandbox (superapp-backend-mock): its control API and
@@ -34,8 +26,6 @@ public final class VpaySandbox {
 
 	private final SandboxHttp http;
 
-	private final Map<String, App> appsById = new ConcurrentHashMap<>();
-
 	private final Apps apps;
 
 	private final Items items;
@@ -58,7 +48,9 @@ public final class VpaySandbox {
 
 	private final OpenServer openServer;
 
-	private VpaySandbox(SandboxHttp http) {
+	private final JsApi jsApi;
+
+	VpaySandbox(SandboxHttp http) {
 		this.http = http;
 		this.apps = new Apps(http);
 		this.items = new Items(http);
@@ -71,6 +63,7 @@ public final class VpaySandbox {
 		this.journal = new Journal(http);
 		this.clock = new TestClock(http);
 		this.openServer = new OpenServer(http);
+		this.jsApi = new JsApi(http, this.apps);
 	}
 
 	/** A client of the sandbox at {@code baseUrl}, e.g. {@code http://localhost:8081}. */
@@ -84,8 +77,8 @@ public final class VpaySandbox {
 	}
 
 	/** A builder, for another HTTP client or timeout. */
-	public static Builder builder() {
-		return new Builder();
+	public static VpaySandboxBuilder builder() {
+		return new VpaySandboxBuilder();
 	}
 
 	/** The sandbox's base URL, without a trailing slash. */
@@ -156,9 +149,7 @@ public final class VpaySandbox {
 	 * The sandbox user pays at once.
 	 */
 	public JsApiResult pay(String appId, String userId, String signData, String paySig, String signature) {
-		App app = this.appsById.computeIfAbsent(appId, this.apps::get);
-		return pay(PaymentRequest.of(app.type().method(), appId, userId, signData, paySig, signature)
-			.withMode(app.modeBesideSignData()));
+		return this.jsApi.pay(appId, userId, signData, paySig, signature);
 	}
 
 	/**
@@ -167,18 +158,7 @@ public final class VpaySandbox {
 	 * @throws SandboxProblemException if the answer is not the JS API's
 	 */
 	public JsApiResult pay(PaymentRequest request) {
-		Answer answer = this.http.open("POST", request.path(), request.body(), request.headers());
-		JsonNode json = SandboxHttp.tree(answer);
-		if (json == null || !json.has("errMsg")) {
-			throw SandboxProblemException.of(answer);
-		}
-		JsApiWire wire = SandboxHttp.read(answer, JsApiWire.class);
-		JsApiResult.Outcome outcome = (answer.status() == 200) ? JsApiResult.Outcome.PAID
-				: (answer.status() == 202) ? JsApiResult.Outcome.PENDING : JsApiResult.Outcome.FAILED;
-		String paymentId = answer.header("X-Sandbox-Payment-Id").orElse(wire.paymentId());
-		return new JsApiResult(outcome, answer.status(), wire.errMsg(), (wire.errCode() != null) ? wire.errCode() : 0,
-				paymentId, wire.cashierUrl(), wire.notes(), wire.diagnosis(),
-				answer.header("X-Sandbox-Scenario-Applied").orElse(null));
+		return this.jsApi.pay(request);
 	}
 
 	/**
@@ -188,69 +168,12 @@ public final class VpaySandbox {
 	 */
 	public void reset() {
 		this.http.admin("POST", "/sandbox/reset", null);
-		this.appsById.clear();
+		this.jsApi.forgetApps();
 	}
 
 	@Override
 	public String toString() {
 		return "VpaySandbox[" + baseUrl() + "]";
-	}
-
-	/** The JS API's answer as sent. */
-	private record JsApiWire(String errMsg, Integer errCode, String paymentId, String cashierUrl, List<Note> notes,
-			Diagnosis diagnosis) {
-	}
-
-	/** Settings of a client. */
-	public static final class Builder {
-
-		private URI baseUrl;
-
-		private String adminToken = DEFAULT_ADMIN_TOKEN;
-
-		private HttpClient httpClient;
-
-		private Duration timeout = Duration.ofSeconds(30);
-
-		private Builder() {
-		}
-
-		/** The sandbox's base URL. */
-		public Builder baseUrl(URI baseUrl) {
-			this.baseUrl = baseUrl;
-			return this;
-		}
-
-		/** The admin token (default {@value VpaySandbox#DEFAULT_ADMIN_TOKEN}). */
-		public Builder adminToken(String adminToken) {
-			this.adminToken = adminToken;
-			return this;
-		}
-
-		/** The HTTP client to send with (default: a new one, HTTP/1.1). */
-		public Builder httpClient(HttpClient httpClient) {
-			this.httpClient = httpClient;
-			return this;
-		}
-
-		/** How long one call may take (default 30 s; advancing the clock: 5 min). */
-		public Builder timeout(Duration timeout) {
-			this.timeout = timeout;
-			return this;
-		}
-
-		/** The client. */
-		public VpaySandbox build() {
-			Objects.requireNonNull(this.baseUrl, "baseUrl");
-			Objects.requireNonNull(this.adminToken, "adminToken");
-			HttpClient client = (this.httpClient != null) ? this.httpClient
-					: HttpClient.newBuilder()
-						.version(HttpClient.Version.HTTP_1_1)
-						.connectTimeout(Duration.ofSeconds(5))
-						.build();
-			return new VpaySandbox(new SandboxHttp(this.baseUrl, this.adminToken, client, this.timeout));
-		}
-
 	}
 
 }

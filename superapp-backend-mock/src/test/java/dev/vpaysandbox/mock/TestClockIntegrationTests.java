@@ -10,19 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.vpaysandbox.client.ClockState;
-import dev.vpaysandbox.client.CloseReason;
 import dev.vpaysandbox.client.JsApiResult;
 import dev.vpaysandbox.client.Notification;
 import dev.vpaysandbox.client.NotificationAttempt;
 import dev.vpaysandbox.client.NotificationStatus;
-import dev.vpaysandbox.client.Payment;
-import dev.vpaysandbox.client.PaymentStatus;
-import dev.vpaysandbox.client.ProtocolErrorException;
 import dev.vpaysandbox.client.SandboxProblemException;
 import dev.vpaysandbox.client.VpaySandbox;
 import dev.vpaysandbox.mock.NotifyReceiver.Reply;
-import dev.vpaysandbox.signing.keys.Secret;
-import dev.vpaysandbox.signing.protocol.Env;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,9 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The test clock: its control API, and everything time-based following it (login codes,
- * access_tokens, key grace windows, the cashier's timeout, notification retries) without
- * waiting.
+ * The test clock: its control API, and notification retries following it without waiting
+ * (expiries: {@link TestClockExpiryIntegrationTests}).
  */
 @RealClockMockTest
 class TestClockIntegrationTests {
@@ -93,67 +86,6 @@ class TestClockIntegrationTests {
 		assertThat(http.post("/sandbox/clock/advance", "{\"by\":\"PT1H\"}").status()).as("without the admin token")
 			.isEqualTo(401);
 		assertThat(this.sandbox.clock().now().offset()).as("nothing moved").isZero();
-	}
-
-	@Test
-	void aLoginCodeAndAnAccessTokenExpireOnTheTestClock() {
-		KitShop shop = KitShop.open(this.sandbox, this.receiver.url());
-		String code = this.sandbox.users().loginCode(shop.appId(), "late-user");
-		String token = this.sandbox.openServer().accessToken(shop.appId(), shop.appSecret()).token().reveal();
-		MockHttp http = new MockHttp(this.port);
-		String body = "{\"openid\":\"o-nobody\",\"env\":0,\"order_id\":\"KITnoSuchOrder00001\"}";
-		assertThat(xpayQuery(http, shop, token, body).json().get("errcode").intValue()).as("fresh token")
-			.isEqualTo(268490002);
-
-		this.sandbox.clock().advance(Duration.ofMinutes(5).plusSeconds(1));
-		ProtocolErrorException expired = catchThrowableOfType(ProtocolErrorException.class,
-				() -> this.sandbox.openServer().code2session(shop.appId(), shop.appSecret(), code));
-		assertThat(expired.errcode()).isEqualTo(40029);
-
-		this.sandbox.clock().advance(Duration.ofHours(2));
-		assertThat(xpayQuery(http, shop, token, body).json().get("errcode").intValue()).isEqualTo(42001);
-	}
-
-	@Test
-	void theOldKeyIsRefusedOnceItsGraceWindowHasPassedOnTheTestClock() {
-		KitShop shop = KitShop.open(this.sandbox, this.receiver.url());
-		KitShop.User user = shop.logIn();
-		Secret oldKey = shop.appKey();
-		this.sandbox.keys().rotate(shop.appId(), Env.PRODUCTION, Duration.ofHours(1));
-
-		JsApiResult inGrace = this.sandbox.pay(shop.swordOrder(user, oldKey));
-		this.sandbox.clock().advance(Duration.ofHours(1).plusSeconds(1));
-		JsApiResult afterGrace = this.sandbox.pay(shop.swordOrder(user, oldKey));
-
-		assertThat(inGrace.paid()).as(inGrace.toString()).isTrue();
-		assertThat(inGrace.noteCodes()).containsExactly("PREVIOUS_KEY_IN_GRACE");
-		assertThat(afterGrace.errCode()).as(afterGrace.toString()).isEqualTo(-15006);
-		assertThat(this.sandbox.pay(shop.swordOrder(user, shop.appKey())).paid()).isTrue();
-	}
-
-	@Test
-	void aPaymentLeftAtTheCashierTimesOutAfterFifteenMinutesOfTheTestClock() {
-		KitShop shop = KitShop.open(this.sandbox, this.receiver.url());
-		JsApiResult waiting = this.sandbox.pay(shop.swordOrder(shop.logIn(), shop.appKey()).waitingAtCashier());
-		String paymentId = waiting.paymentId();
-
-		this.sandbox.clock().advance(Duration.ofMinutes(14));
-		assertThat(this.sandbox.payments().get(paymentId).status()).as("after 14 minutes")
-			.isEqualTo(PaymentStatus.PENDING);
-		this.sandbox.clock().advance(Duration.ofMinutes(2));
-
-		Payment expired = this.sandbox.payments().get(paymentId);
-		assertThat(expired.status()).isEqualTo(PaymentStatus.CLOSED);
-		assertThat(expired.closeReason()).isEqualTo(CloseReason.EXPIRED);
-		assertThat(expired.queryStatus()).isEqualTo(6);
-		assertThat(Duration.between(expired.createdAt(), expired.closedAt())).as("closed at its deadline")
-			.isEqualTo(Duration.ofMinutes(15));
-		assertThat(new MockHttp(this.port).get("/sandbox/cashier/" + paymentId + "/result").json().get("result"))
-			.hasToString("{\"errMsg\":\"requestMidasPaymentGameItem:fail timeout\",\"errCode\":-1}");
-		SandboxProblemException late = catchThrowableOfType(SandboxProblemException.class,
-				() -> this.sandbox.cashier().pay(paymentId));
-		assertThat(late.slug()).isEqualTo("payment-not-pending");
-		assertThat(this.sandbox.notifications().ofPayment(paymentId)).isEmpty();
 	}
 
 	@Test
@@ -219,12 +151,6 @@ class TestClockIntegrationTests {
 					(found) -> found.isPresent() && found.get().attempts().size() >= attempts
 							&& found.get().status() != NotificationStatus.IN_FLIGHT)
 			.orElseThrow();
-	}
-
-	private static MockHttp.Response xpayQuery(MockHttp http, KitShop shop, String token, String body) {
-		String paySig = dev.vpaysandbox.signing.signature.Signatures.payApiSig(shop.appKey(), "/xpay/query_order",
-				body);
-		return http.post("/xpay/query_order?access_token=" + token + "&pay_sig=" + paySig, body);
 	}
 
 }

@@ -23,7 +23,6 @@ import dev.vpaysandbox.e2e.shop.PlacedOrder;
 import dev.vpaysandbox.e2e.support.Http;
 import dev.vpaysandbox.e2e.support.Reply;
 import dev.vpaysandbox.e2e.support.SandboxServices;
-import dev.vpaysandbox.signing.keys.Secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,7 +100,10 @@ class HostileInputDrillIT {
 	void malformedBodiesAreRefusedInEachEndpointsOwnShapeAndChangeNothing() {
 		JdbcTemplate orderDb = Drills.orderDatabase(services);
 		HostileRound round = newRound();
-		for (Map.Entry<Endpoint, Map<String, Object>> entry : bodyEndpoints(orderDb).entrySet()) {
+		String openId = Drills.openIdOf(orderDb, order.outTradeNo());
+		Map<Endpoint, Map<String, Object>> endpoints = HostileEndpoints.withBodies(this.mock, this.orders, this.admin,
+				this.user, order, openId);
+		for (Map.Entry<Endpoint, Map<String, Object>> entry : endpoints.entrySet()) {
 			Endpoint endpoint = entry.getKey();
 			for (Input input : bodies(entry.getValue())) {
 				String[] headers = concat(endpoint.headers(), "Content-Type", input.contentType());
@@ -120,19 +122,7 @@ class HostileInputDrillIT {
 
 	@Test
 	void malformedQueryStringsAreRefusedInEachEndpointsOwnShapeAndChangeNothing() {
-		Map<Endpoint, Map<String, String>> endpoints = new LinkedHashMap<>();
-		endpoints.put(new Endpoint("GET", this.mock + "/openserver/sns/jscode2session", Shape.ERRCODE), params("appid",
-				"demo-minigame", "secret", "wrong-secret", "js_code", "bogus", "grant_type", "authorization_code"));
-		endpoints.put(new Endpoint("GET", this.mock + "/openserver/cgi-bin/token", Shape.ERRCODE),
-				params("appid", "demo-minigame", "secret", "wrong-secret", "grant_type", "client_credential"));
-		endpoints.put(new Endpoint("GET", this.mock + "/sandbox/payments", Shape.PROBLEM, this.admin),
-				params("appId", "no-such-app", "limit", "-1", "status", "NOPE"));
-		endpoints.put(new Endpoint("GET", this.mock + "/sandbox/notifications", Shape.PROBLEM, this.admin),
-				params("appId", "no-such-app", "limit", "-1", "status", "NOPE"));
-		endpoints.put(new Endpoint("GET", this.mock + "/sandbox/journal", Shape.PROBLEM, this.admin),
-				params("afterId", "abc", "limit", "-1"));
-		endpoints.put(new Endpoint("GET", this.orders + "/api/products", Shape.PROBLEM),
-				params("appId", "no-such-app"));
+		Map<Endpoint, Map<String, String>> endpoints = HostileEndpoints.withQueries(this.mock, this.orders, this.admin);
 		HostileRound round = newRound();
 		endpoints.forEach((endpoint, params) -> {
 			for (String query : HostileQueries.of(this.inputs, params)) {
@@ -145,12 +135,7 @@ class HostileInputDrillIT {
 
 	@Test
 	void malformedPathSegmentsAreRefusedAndChangeNothing() {
-		List<Endpoint> endpoints = List.of(new Endpoint("GET", this.orders + "/api/orders/", Shape.PROBLEM, this.user),
-				new Endpoint("GET", this.mock + "/sandbox/cashier/", Shape.PROBLEM),
-				new Endpoint("POST", this.mock + "/sandbox/cashier/%s/pay", Shape.PROBLEM),
-				new Endpoint("POST", this.mock + "/sandbox/payments/%s/pay", Shape.PROBLEM, this.admin),
-				new Endpoint("GET", this.mock + "/sandbox/notifications/", Shape.PROBLEM, this.admin),
-				new Endpoint("POST", this.mock + "/sandbox/notifications/%s/redeliver", Shape.PROBLEM, this.admin));
+		List<Endpoint> endpoints = HostileEndpoints.withPathSegments(this.mock, this.orders, this.admin, this.user);
 		HostileRound round = newRound();
 		for (Endpoint endpoint : endpoints) {
 			for (int i = 0; i < 20; i++) {
@@ -190,53 +175,6 @@ class HostileInputDrillIT {
 		return new HostileRound(TOTALS, Drills.orderDatabase(services), Drills.mockDatabase(services));
 	}
 
-	/** Each endpoint that takes a body, with an (already invalid) template body. */
-	private Map<Endpoint, Map<String, Object>> bodyEndpoints(JdbcTemplate orderDb) {
-		Map<Endpoint, Map<String, Object>> endpoints = new LinkedHashMap<>();
-		String mock = this.mock;
-		endpoints.put(new Endpoint("POST", mock + "/sandbox/wx/login", Shape.PROBLEM),
-				body("appId", "no-such-app", "userId", "\u0001bad"));
-		endpoints.put(new Endpoint("POST", mock + "/sandbox/wx/requestMidasPaymentGameItem", Shape.JS_API),
-				body("appId", "demo-minigame", "userId", "never-logged-in", "signData", order.signData(), "paySig",
-						"0".repeat(64), "signature", "zz"));
-		endpoints.put(new Endpoint("POST", mock + "/sandbox/wx/requestVirtualPayment", Shape.JS_API),
-				body("appId", "demo-miniprogram", "userId", "never-logged-in", "signData", order.signData(), "paySig",
-						"0".repeat(64), "signature", "zz", "mode", "short_series_goods"));
-		for (String xpay : List.of("query_order", "refund_order", "notify_provide_goods")) {
-			endpoints.put(
-					new Endpoint("POST", mock + "/xpay/" + xpay + "?access_token=not-a-token&pay_sig=" + "0".repeat(64),
-							Shape.ERRCODE),
-					body("openid", "o-nobody", "env", 0, "order_id", order.outTradeNo(), "refund_order_id", "R1",
-							"left_fee", 199, "refund_fee", 199, "refund_reason", "x", "req_from", "x"));
-		}
-		endpoints.put(new Endpoint("POST", mock + "/sandbox/keys/exchange", Shape.PROBLEM),
-				body("appId", "demo-minigame", "appSecret", "wrong-secret", "env", 0));
-		endpoints.put(new Endpoint("POST", mock + "/sandbox/apps", Shape.PROBLEM, this.admin), body("appId", "bad id!",
-				"appSecret", "short", "type", "mini-game", "currencies", List.of("USD"), "notifyUrl", "not a url"));
-		endpoints.put(new Endpoint("PATCH", mock + "/sandbox/apps/no-such-app", Shape.PROBLEM, this.admin),
-				body("notifyUrl", "not a url", "paymentEnabled", "maybe"));
-		endpoints.put(new Endpoint("POST", mock + "/sandbox/apps/no-such-app/items", Shape.PROBLEM, this.admin),
-				body("productId", "bad product!", "price", -5, "currency", "XXX"));
-		endpoints.put(new Endpoint("PATCH", mock + "/sandbox/apps/demo-minigame/items/no-such-item", Shape.PROBLEM,
-				this.admin), body("price", -1, "currency", "XXX"));
-		endpoints.put(new Endpoint("PUT", mock + "/sandbox/scenarios/apps/no-such-app", Shape.PROBLEM, this.admin),
-				body("spec", "bogus@@", "seed", "x"));
-		endpoints.put(new Endpoint("POST", mock + "/sandbox/apps/no-such-app/keys/rotate", Shape.PROBLEM, this.admin),
-				body("env", 7, "graceSeconds", -1));
-		endpoints.put(new Endpoint("POST", mock + "/sandbox/clock/advance", Shape.PROBLEM, this.admin),
-				body("by", "PT-1H"));
-		endpoints.put(new Endpoint("POST", this.orders + "/api/login", Shape.PROBLEM),
-				body("code", "bogus-code", "appId", "no-such-app"));
-		endpoints.put(new Endpoint("POST", this.orders + "/api/orders", Shape.PROBLEM, this.user),
-				body("productId", "no-such-product", "quantity", -1, "platform", "android"));
-		String notification = Drills.notification(Secret.of("wrongwrongwrongwrongwrongwrong12"), DemoApp.MINI_GAME,
-				order.outTradeNo(), Drills.openIdOf(orderDb, order.outTradeNo()), "sword", 1, 199);
-		Map<String, Object> envelope = new LinkedHashMap<>();
-		Http.JSON.readTree(notification).properties().forEach((e) -> envelope.put(e.getKey(), e.getValue().asString()));
-		endpoints.put(new Endpoint("POST", this.orders + "/notify/virtual-payment", Shape.RETURN_CODE), envelope);
-		return endpoints;
-	}
-
 	/** Malformed bodies of a template, and its signData or Payload fuzzed. */
 	private List<Input> bodies(Map<String, Object> template) {
 		List<Input> bodies = new ArrayList<>(this.inputs.bodies(template, PER_BODY_ENDPOINT));
@@ -250,22 +188,6 @@ class HostileInputDrillIT {
 			}
 		}
 		return bodies;
-	}
-
-	private static Map<String, Object> body(Object... pairs) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
-	}
-
-	private static Map<String, String> params(String... pairs) {
-		Map<String, String> map = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put(pairs[i], pairs[i + 1]);
-		}
-		return map;
 	}
 
 	private static String[] concat(String[] headers, String... more) {
