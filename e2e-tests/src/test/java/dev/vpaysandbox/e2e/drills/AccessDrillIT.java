@@ -1,7 +1,9 @@
 package dev.vpaysandbox.e2e.drills;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +61,9 @@ class AccessDrillIT {
 			new String[] { "PUT", "/sandbox/scenarios/apps/demo-minigame", "{\"spec\":\"decline\"}" },
 			new String[] { "DELETE", "/sandbox/scenarios/apps/demo-minigame" },
 			new String[] { "PUT", "/sandbox/scenarios/apps/demo-minigame/items/sword", "{\"spec\":\"decline\"}" },
-			new String[] { "POST", "/sandbox/signatures/explain", "{}" },
-			new String[] { "POST", "/sandbox/reset", "" });
+			new String[] { "POST", "/sandbox/signatures/explain", "{}" }, new String[] { "GET", "/sandbox/clock" },
+			new String[] { "POST", "/sandbox/clock/advance", "{\"by\":\"PT1H\"}" },
+			new String[] { "POST", "/sandbox/clock/reset", "" }, new String[] { "POST", "/sandbox/reset", "" });
 
 	/** Ways to present no valid token. */
 	private static final List<String[]> NO_TOKEN = List.of(new String[0],
@@ -86,6 +89,9 @@ class AccessDrillIT {
 	@Test
 	void theControlApiAndTheInspectorRefuseEveryCallWithoutTheAdminToken() {
 		int refused = 0;
+		Set<String> calls = new HashSet<>();
+		Set<String> paths = new HashSet<>();
+		Set<String> tokens = new HashSet<>();
 		for (String[] call : CONTROL_CALLS) {
 			for (var trick : PATH_TRICKS) {
 				for (String[] headers : NO_TOKEN) {
@@ -100,6 +106,9 @@ class AccessDrillIT {
 						assertThat(answer.isProblem("admin-token-required")).as(answer.toString()).isTrue();
 					}
 					refused++;
+					calls.add(call[0] + " " + call[1]);
+					paths.add(trick.apply("/sandbox/x"));
+					tokens.add(String.join(" ", headers));
 				}
 			}
 		}
@@ -108,8 +117,9 @@ class AccessDrillIT {
 		Reply apps = Http.send("GET", this.services.mockUrl() + "/sandbox/apps", null, "Authorization",
 				"Bearer " + SandboxServices.ADMIN_TOKEN);
 		assertThat(apps.body()).doesNotContain("intruder", "evil.example");
-		Drills.figures("access", "control calls without a valid token refused: " + refused + " (" + CONTROL_CALLS.size()
-				+ " calls x " + PATH_TRICKS.size() + " paths x " + NO_TOKEN.size() + " tokens)");
+		assertThat(this.services.sandbox().clock().now().offset()).as("no call moved the test clock").isZero();
+		Drills.figures("access", "control calls without a valid token refused: " + refused + " (" + calls.size()
+				+ " calls x " + paths.size() + " paths x " + tokens.size() + " tokens)");
 	}
 
 	@Test
