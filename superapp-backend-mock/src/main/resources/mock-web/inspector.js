@@ -352,6 +352,11 @@
 		}
 		panes.forEach(function (pane) { pane.due = 0; pane.last = null; });
 		await tick();
+		// A link such as /inspector.html#debugger names a pane that was hidden behind the token form.
+		var pane = /^#([a-z-]+)$/.exec(location.hash);
+		if (pane && document.getElementById(pane[1])) {
+			document.getElementById(pane[1]).scrollIntoView();
+		}
 		if (!timer) {
 			timer = setInterval(tick, 500);
 		}

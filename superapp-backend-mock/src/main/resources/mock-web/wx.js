@@ -12,7 +12,7 @@
  *            fire when the user pays, cancels or fails there; auto: the user pays at once
  *
  * The three APIs take the real JS API's argument objects and call success / fail / complete
- * with the spec's reply bodies ({errMsg: "<api>:ok"} or {errMsg: "<api>:fail <reason>", errCode});
+ * with the protocol's reply bodies (docs/protocol.md#the-js-payment-apis) ({errMsg: "<api>:ok"} or {errMsg: "<api>:fail <reason>", errCode});
  * called without any callback they return a Promise instead, as the real APIs do.
  * See docs/web-pages.md.
  */

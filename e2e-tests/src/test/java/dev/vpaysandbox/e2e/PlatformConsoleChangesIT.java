@@ -1,6 +1,8 @@
 package dev.vpaysandbox.e2e;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +15,8 @@ import dev.vpaysandbox.client.VpaySandbox;
 import dev.vpaysandbox.e2e.shop.DemoApp;
 import dev.vpaysandbox.e2e.shop.FrontEnd;
 import dev.vpaysandbox.e2e.shop.PlacedOrder;
+import dev.vpaysandbox.e2e.support.Http;
+import dev.vpaysandbox.e2e.support.Reply;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
@@ -74,6 +78,34 @@ class PlatformConsoleChangesIT {
 		Undelivered.assertRefusedWithoutPayment(player, order);
 	}
 
+	/**
+	 * An emergency revocation (graceSeconds 0) after a key leaked: once order-service has
+	 * seen the rotation, a notification forged with the old key delivers nothing, since
+	 * the platform no longer accepts that key (issue 16, defect 1).
+	 */
+	@Test
+	void aNotificationSignedWithARevokedAppKeyDeliversNothing() {
+		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
+		Secret leaked = DemoApp.MINI_GAME.appKey(platform, Env.PRODUCTION);
+		PlacedOrder unpaid = player.placeOrder("shield", 1);
+		String openid = platform.users().get(DemoApp.MINI_GAME.appId(), player.userId()).openid();
+
+		platform.keys().rotate(DemoApp.MINI_GAME.appId(), Env.PRODUCTION, Duration.ZERO);
+		Secret newKey = DemoApp.MINI_GAME.appKey(platform, Env.PRODUCTION);
+		await("order-service to see the rotation").atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> player.placeOrder("sword", 1),
+					(order) -> order.paySig().equals(Signatures.paySig(newKey, order.method(), order.signData())));
+
+		Reply forged = Http.post(services.orderUrl() + "/notify/virtual-payment", Map.of(),
+				notification(leaked, unpaid, openid, 299));
+
+		assertThat(forged.status()).as(forged.toString()).isEqualTo(401);
+		assertThat(forged.json().get("returnCode").asString()).isEqualTo("401");
+		assertThat(player.order(unpaid.outTradeNo()).status()).isEqualTo("CREATED");
+		assertThat(player.inventory()).isEmpty();
+	}
+
 	@Test
 	void anOrderSignedWithTheOldAppKeyStillPaysInTheGraceWindowAndNewOrdersUseTheNewKey() {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
@@ -98,6 +130,32 @@ class PlatformConsoleChangesIT {
 		assertThat(paidWithNewKey.notes()).isEmpty();
 		player.awaitDelivered(signedAfterRefresh);
 		assertThat(player.inventory()).containsExactly(entry("sword", 2L));
+	}
+
+	/** A mini game's delivery notification for an order, signed with {@code key}. */
+	private static String notification(Secret key, PlacedOrder order, String openid, long amount) {
+		Map<String, Object> goods = new LinkedHashMap<>();
+		goods.put("ProductId", "shield");
+		goods.put("Quantity", 1);
+		goods.put("ZoneId", "1");
+		goods.put("OrigPrice", amount);
+		goods.put("ActualPrice", amount);
+		goods.put("Attach", "");
+		goods.put("OrderSource", 1);
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("OpenId", openid);
+		payload.put("Env", "0");
+		payload.put("OutTradeNo", order.outTradeNo());
+		payload.put("GoodsInfo", goods);
+		String payloadText = Http.JSON.writeValueAsString(payload);
+		String event = DemoApp.MINI_GAME.method().deliveryEvent();
+		Map<String, Object> envelope = new LinkedHashMap<>();
+		envelope.put("EventType", "event");
+		envelope.put("Event", event);
+		envelope.put("PayModel", "goods");
+		envelope.put("Payload", payloadText);
+		envelope.put("PayEventSig", Signatures.payEventSig(key, event, payloadText));
+		return Http.JSON.writeValueAsString(envelope);
 	}
 
 }

@@ -4,14 +4,19 @@ import java.time.Duration;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.NotificationAttempt;
+import dev.vpaysandbox.client.NotificationStatus;
 import dev.vpaysandbox.client.Payment;
 import dev.vpaysandbox.client.PaymentStatus;
 import dev.vpaysandbox.e2e.shop.DemoApp;
 import dev.vpaysandbox.e2e.shop.FrontEnd;
 import dev.vpaysandbox.e2e.shop.OrderView;
 import dev.vpaysandbox.e2e.shop.PlacedOrder;
+import dev.vpaysandbox.e2e.support.Http;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +57,31 @@ class PurchaseIT {
 		assertThat(recorded.orderFee()).isEqualTo(598);
 		assertThat(recorded.outTradeNo()).isEqualTo(order.outTradeNo());
 		assertThat(player.inventory()).as("still granted once").containsExactly(entry("shield", 2L));
+	}
+
+	/**
+	 * The longest attach, counted in characters by both services, travels from the order
+	 * through the platform's storage to the notification unchanged, whatever JSON
+	 * escaping or UTF-16 make of it (issue 16, defects 3, 4 and 8).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "\uD83D\uDE00", "\"", "\u0001" })
+	void theLongestAttachIsPaidDeliveredAndEchoedUnchanged(String character) {
+		String attach = character.repeat(1024);
+		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_GAME).logIn();
+
+		PlacedOrder order = player.placeOrder("sword", 1, attach);
+		JsApiResult paid = player.pay(order);
+
+		assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
+		player.awaitDelivered(order);
+		NotificationAttempt attempt = this.services.sandbox()
+			.notifications()
+			.awaitStatus(paid.paymentId(), NotificationStatus.ACKED, Duration.ofSeconds(10))
+			.attempts()
+			.get(0);
+		JsonNode payload = Http.JSON.readTree((String) attempt.requestMembers().get("Payload"));
+		assertThat(payload.get("GoodsInfo").get("Attach").asString()).isEqualTo(attach);
 	}
 
 }

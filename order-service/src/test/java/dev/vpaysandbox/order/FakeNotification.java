@@ -9,9 +9,9 @@ import dev.vpaysandbox.signing.protocol.PayMethod;
 import dev.vpaysandbox.signing.signature.Signatures;
 
 /**
- * Builds a delivery notification exactly as the platform sends it (spec section 6, BRIEF
- * contract point 8), signed with {@code Signatures.payEventSig}; tests change one field
- * at a time to forge or mismatch it.
+ * Builds a delivery notification exactly as the platform sends it
+ * (docs/protocol.md#format), signed with {@code Signatures.payEventSig}; tests change one
+ * field at a time to forge or mismatch it.
  */
 public final class FakeNotification {
 

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -43,7 +47,10 @@ public final class FakePlatform {
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	final KeyRing keys = new KeyRing(Clock.systemUTC());
+	/** The platform's time: the system's, or the test clock of the context under test. */
+	final FollowedClock clock = new FollowedClock();
+
+	final KeyRing keys = new KeyRing(this.clock);
 
 	final Map<String, FakeApp> apps = new HashMap<>();
 
@@ -58,6 +65,11 @@ public final class FakePlatform {
 	final List<Received> received = new CopyOnWriteArrayList<>();
 
 	volatile boolean keyExchangeOpen = true;
+
+	/** How long code2session waits before answering the n-th session issued, or none. */
+	volatile IntFunction<Duration> loginAnswerDelay;
+
+	final AtomicInteger sessionsIssued = new AtomicInteger();
 
 	private final HttpServer server;
 
@@ -127,12 +139,38 @@ public final class FakePlatform {
 
 	/** Rotates an appKey; the old one stays valid here for a day. */
 	public Secret rotateKey(String appId, Env env) {
-		return this.keys.rotate(appId, env, Secret.of("key-" + randomText(24)), Duration.ofDays(1)).current().secret();
+		return rotateKey(appId, env, Duration.ofDays(1));
+	}
+
+	/**
+	 * Rotates an appKey; the old one stays valid here for {@code grace} (zero: an
+	 * emergency revocation).
+	 */
+	public Secret rotateKey(String appId, Env env, Duration grace) {
+		return this.keys.rotate(appId, env, Secret.of("key-" + randomText(24)), grace).current().secret();
 	}
 
 	/** A verifier with the platform's keys, as the real platform checks paySig. */
 	public Verifier verifier() {
-		return new Verifier(this.keys, Clock.systemUTC());
+		return new Verifier(this.keys, this.clock);
+	}
+
+	/**
+	 * Measures the platform's time (grace windows) with this clock, e.g. the test clock
+	 * of the order-service under test.
+	 */
+	public void followClock(Clock clock) {
+		this.clock.target = clock;
+	}
+
+	/**
+	 * Delays code2session's answers: the n-th session issued from now on (from 0) is
+	 * answered after {@code delay.apply(n)}, as a slow network might; {@code null}
+	 * answers at once again.
+	 */
+	public void delayLoginAnswers(IntFunction<Duration> delay) {
+		this.sessionsIssued.set(0);
+		this.loginAnswerDelay = delay;
 	}
 
 	public void openKeyExchange(boolean open) {
@@ -225,6 +263,28 @@ public final class FakePlatform {
 	}
 
 	record FakeApp(String secret, PayMethod method) {
+	}
+
+	/** A clock that reads whichever clock it was last told to follow. */
+	static final class FollowedClock extends Clock {
+
+		private volatile Clock target = Clock.systemUTC();
+
+		@Override
+		public ZoneId getZone() {
+			return this.target.getZone();
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this.target.withZone(zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.target.instant();
+		}
+
 	}
 
 	/**

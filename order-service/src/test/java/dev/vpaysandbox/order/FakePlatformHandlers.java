@@ -3,8 +3,10 @@ package dev.vpaysandbox.order;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.JsonNode;
@@ -59,8 +61,27 @@ final class FakePlatformHandlers {
 		}
 		String openid = this.platform.openid(login[0], login[1]);
 		var sessionKey = FakePlatform.newSessionKey();
-		this.platform.sessionKeys.put(login[0] + "/" + openid, sessionKey);
+		int issued;
+		synchronized (this.platform.sessionKeys) {
+			// the newest session issued replaces the user's previous one, as on the
+			// platform
+			this.platform.sessionKeys.put(login[0] + "/" + openid, sessionKey);
+			issued = this.platform.sessionsIssued.getAndIncrement();
+		}
+		IntFunction<Duration> delay = this.platform.loginAnswerDelay;
+		if (delay != null) {
+			pause(delay.apply(issued));
+		}
 		return ok(Map.of("openid", openid, "session_key", sessionKey.reveal(), "unionid", "u-" + login[1]));
+	}
+
+	private static void pause(Duration delay) {
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Reply token(Map<String, String> query) {
@@ -84,8 +105,18 @@ final class FakePlatformHandlers {
 			return new Reply(401, Map.of("type", "https://vpay-sandbox.dev/problems/bad-credentials", "status", 401));
 		}
 		var keys = this.platform.keys.find(appId, Env.of(request.path("env").asInt())).orElseThrow();
-		return new Reply(200, Map.of("appId", appId, "env", keys.env().code(), "appKey",
-				keys.current().secret().reveal(), "version", keys.current().version()));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("appId", appId);
+		answer.put("env", keys.env().code());
+		answer.put("appKey", keys.current().secret().reveal());
+		answer.put("version", keys.current().version());
+		// the previous key only while the platform still accepts it, as the mock answers
+		boolean previousAccepted = keys.acceptedAt(this.platform.clock.instant()).size() > 1;
+		answer.put("previous",
+				previousAccepted ? Map.of("version", keys.previous().version(), "appKey",
+						keys.previous().secret().reveal(), "acceptedUntil", keys.previousAcceptedUntil().toString())
+						: null);
+		return new Reply(200, answer);
 	}
 
 	private Reply xpay(String path, Map<String, String> query, String body) {

@@ -48,6 +48,8 @@ public abstract class OrderServiceIntegrationTest {
 	@BeforeEach
 	void connect() {
 		this.api = new TestApi("http://localhost:" + this.port, platform);
+		// grace windows end at the same instant for the platform and order-service
+		platform.followClock(this.clock);
 		// Keys are fetched at start-up; nothing can be signed before.
 		await().until(() -> this.api.get("/actuator/health/readiness", null).status() == 200);
 	}

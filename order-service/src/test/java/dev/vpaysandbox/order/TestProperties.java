@@ -24,8 +24,8 @@ public final class TestProperties {
 						Duration.ofSeconds(5)),
 				List.of(apps), new OrderServiceProperties.Sessions(Duration.ofHours(2)),
 				new OrderServiceProperties.Orders(Duration.ofMinutes(15)),
-				new OrderServiceProperties.Keys(Duration.ofHours(24), Duration.ofMinutes(10), Duration.ofSeconds(30),
-						Duration.ofSeconds(1), Duration.ofSeconds(30)),
+				new OrderServiceProperties.Keys(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofSeconds(1),
+						Duration.ofSeconds(30)),
 				new OrderServiceProperties.Reconciliation(true, Duration.ofSeconds(30), Duration.ofMinutes(2),
 						Duration.ofMinutes(1), Duration.ofHours(72), Duration.ofMinutes(10), 100),
 				new OrderServiceProperties.Web(DataSize.ofKilobytes(16), List.of("http://localhost:8081"), null));

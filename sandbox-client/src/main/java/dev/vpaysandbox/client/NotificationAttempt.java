@@ -1,6 +1,7 @@
 package dev.vpaysandbox.client;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One attempt to deliver a notification.
@@ -27,6 +28,15 @@ public record NotificationAttempt(int attempt, int copy, String kind, String ins
 	/** Whether the merchant acknowledged this attempt. */
 	public boolean acknowledged() {
 		return "ACKNOWLEDGED".equals(this.outcome);
+	}
+
+	/**
+	 * The body sent, when it was a JSON object: its members ({@code Event},
+	 * {@code Payload}, ...), else none.
+	 */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> requestMembers() {
+		return (this.request instanceof Map<?, ?> members) ? Map.copyOf((Map<String, Object>) members) : Map.of();
 	}
 
 }

@@ -192,7 +192,8 @@ class VpaySandboxTests {
 	@Test
 	void keysAndSecretsNeverPrintThemselves() {
 		this.stub.answer("POST /sandbox/keys/exchange", 200, JSON,
-				"{\"appId\":\"demo\",\"env\":1,\"appKey\":\"TheKeyItself0123\",\"version\":2}");
+				"{\"appId\":\"demo\",\"env\":1,\"appKey\":\"TheKeyItself0123\",\"version\":2,\"previous\":"
+						+ "{\"version\":1,\"appKey\":\"TheOldKey0123456\",\"acceptedUntil\":\"2026-01-02T03:04:05Z\"}}");
 		NewApp app = NewApp.miniGame("demo", "the-secret", "http://x/n").withAppKey(Env.PRODUCTION, "FixedKey01234567");
 
 		ExchangedKey key = this.sandbox.keys().exchange("demo", "the-secret", Env.SANDBOX);
@@ -200,7 +201,11 @@ class VpaySandboxTests {
 		assertThat(key.appKey().reveal()).isEqualTo("TheKeyItself0123");
 		assertThat(key.env()).isEqualTo(Env.SANDBOX);
 		assertThat(key.version()).isEqualTo(2);
-		assertThat(key.toString()).doesNotContain("TheKeyItself0123");
+		assertThat(key.previousKey()).hasValueSatisfying((previous) -> {
+			assertThat(previous.appKey().reveal()).isEqualTo("TheOldKey0123456");
+			assertThat(previous.version()).isEqualTo(1);
+		});
+		assertThat(key.toString()).doesNotContain("TheKeyItself0123", "TheOldKey0123456");
 		assertThat(app.toString()).doesNotContain("FixedKey01234567", "the-secret").contains("[0]");
 		assertThat(app.body()).containsEntry("appKeys", Map.of("0", "FixedKey01234567"));
 	}

@@ -140,6 +140,22 @@ class ControlApiIntegrationTests {
 	}
 
 	@Test
+	void refusesCurrenciesNamedTwice() {
+		Response created = this.sandbox.admin("POST", "/sandbox/apps",
+				"{\"appId\":\"twice-usd\",\"appSecret\":\"a-secret-1\",\"type\":\"mini-game\","
+						+ "\"currencies\":[\"USD\",\"EUR\",\"USD\"],\"notifyUrl\":\"http://x/n\"}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(400);
+		assertThat(created.json().get("errors").findValuesAsString("field")).containsExactly("currencies");
+		assertThat(this.sandbox.admin("GET", "/sandbox/apps/twice-usd", null).status()).isEqualTo(404);
+
+		String appId = this.sandbox.newMiniGame();
+		Response changed = this.sandbox.admin("PATCH", "/sandbox/apps/" + appId, "{\"currencies\":[\"EUR\",\"EUR\"]}");
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(400);
+		assertThat(this.sandbox.admin("GET", "/sandbox/apps/" + appId, null).json().get("currencies").toString())
+			.isEqualTo("[\"USD\"]");
+	}
+
+	@Test
 	void managesItemsWithAQuantityLimit() {
 		String appId = this.sandbox.newMiniGame();
 		Response added = this.sandbox.admin("POST", "/sandbox/apps/" + appId + "/items",

@@ -193,6 +193,27 @@ class MerchantApiIntegrationTests {
 		assertThat(answer.get("order").get("order_id").stringValue()).isEqualTo(call.outTradeNo());
 	}
 
+	@Test
+	void refundsAnOrderFoundByItsWxOrderIdAsQueryOrderFindsIt() {
+		PaymentCall call = this.sandbox.purchase(this.gamer, "sword", 199, 2, Env.PRODUCTION);
+		String paymentId = this.sandbox.pay(call, Sandbox.SCENARIO, "delay=1h").header("X-Sandbox-Payment-Id");
+		String byWxOrderId = "{\"openid\":\"" + this.gamer.openid() + "\",\"wx_order_id\":\"" + paymentId
+				+ "\",\"refund_order_id\":\"refund-wx-1\",\"left_fee\":398,\"refund_fee\":100,\"env\":0}";
+
+		JsonNode refunded = this.sandbox.xpay(MINI_GAME, "refund_order", byWxOrderId, 0).json();
+
+		assertThat(errcode(refunded)).as(refunded.toString()).isZero();
+		assertThat(refunded.get("pay_order_id").stringValue()).isEqualTo(call.outTradeNo());
+		assertThat(refunded.get("pay_wx_order_id").stringValue()).isEqualTo(paymentId);
+		assertThat(query(this.gamer, call.outTradeNo(), 0).get("order").get("left_fee").longValue()).isEqualTo(298);
+		String unknown = byWxOrderId.replace(paymentId, "mp-no-such-payment").replace("refund-wx-1", "refund-wx-2");
+		assertThat(errcode(this.sandbox.xpay(MINI_GAME, "refund_order", unknown, 0))).isEqualTo(268490002);
+		Session other = this.sandbox.login(MINI_GAME, Sandbox.newUser());
+		String othersOpenid = byWxOrderId.replace(this.gamer.openid(), other.openid())
+			.replace("refund-wx-1", "refund-wx-3");
+		assertThat(errcode(this.sandbox.xpay(MINI_GAME, "refund_order", othersOpenid, 0))).isEqualTo(268490002);
+	}
+
 	private JsonNode query(Session session, String outTradeNo, int env) {
 		return this.sandbox
 			.xpay(session.appId(), "query_order",

@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mock on PostgreSQL with the {@code postgres} profile: migrations run, and the
- * unique constraint keeps an outTradeNo to one payment under 200 concurrent calls.
+ * The mock on PostgreSQL with the {@code postgres} profile: migrations run, the unique
+ * constraint keeps an outTradeNo to one payment under 200 concurrent calls, and every
+ * attach the pre-order check accepts is stored and echoed exactly.
  */
 class PostgresIntegrationTests {
 
@@ -62,6 +63,22 @@ class PostgresIntegrationTests {
 	@Test
 	void acceptsExactlyOneOf200ConcurrentCallsWithOneOutTradeNo() throws Exception {
 		OutTradeNoRace.runAndVerify(sandbox, jdbc, 200);
+	}
+
+	@Test
+	void storesAndEchoesEveryAttachThePreOrderCheckAccepts() {
+		try (NotifyReceiver receiver = NotifyReceiver.start()) {
+			String appId = sandbox.newMiniGame(receiver.url());
+			AttachEcho.echoesTheLongestAttachOfCharactersOutsideTheBmp(sandbox, receiver, appId);
+			AttachEcho.refusesOneCharacterMoreThanTheLimit(sandbox, appId);
+		}
+	}
+
+	@Test
+	void refusesAnAttachWithALoneSurrogateInsteadOfChangingIt() {
+		try (NotifyReceiver receiver = NotifyReceiver.start()) {
+			AttachEcho.refusesALoneSurrogate(sandbox, receiver, sandbox.newMiniGame(receiver.url()));
+		}
 	}
 
 }

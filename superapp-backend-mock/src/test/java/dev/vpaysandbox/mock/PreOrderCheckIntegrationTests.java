@@ -19,7 +19,10 @@ import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static dev.vpaysandbox.mock.Sandbox.MINI_PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each step of the pre-order check, through the HTTP endpoints, in the spec's order. */
+/**
+ * Each step of the pre-order check, through the HTTP endpoints, in the protocol's order
+ * (docs/protocol.md#the-pre-order-check).
+ */
 @MockIntegrationTest
 class PreOrderCheckIntegrationTests {
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.vpaysandbox.client.CloseReason;
+import dev.vpaysandbox.client.ExchangedKey;
 import dev.vpaysandbox.client.JsApiResult;
 import dev.vpaysandbox.client.Payment;
 import dev.vpaysandbox.client.PaymentStatus;
@@ -76,13 +77,20 @@ class TestClockExpiryIntegrationTests {
 		this.sandbox.keys().rotate(shop.appId(), Env.PRODUCTION, Duration.ofHours(1));
 
 		JsApiResult inGrace = this.sandbox.pay(shop.swordOrder(user, oldKey));
+		boolean exchangedInGrace = exchange(shop).previousKey().isPresent();
 		this.sandbox.clock().advance(Duration.ofHours(1).plusSeconds(1));
 		JsApiResult afterGrace = this.sandbox.pay(shop.swordOrder(user, oldKey));
 
 		assertThat(inGrace.paid()).as(inGrace.toString()).isTrue();
 		assertThat(inGrace.noteCodes()).containsExactly("PREVIOUS_KEY_IN_GRACE");
 		assertThat(afterGrace.errCode()).as(afterGrace.toString()).isEqualTo(-15006);
+		assertThat(exchangedInGrace).as("the key exchange hands out the previous key in its window").isTrue();
+		assertThat(exchange(shop).previousKey()).as("and not after it").isEmpty();
 		assertThat(this.sandbox.pay(shop.swordOrder(user, shop.appKey())).paid()).isTrue();
+	}
+
+	private ExchangedKey exchange(KitShop shop) {
+		return this.sandbox.keys().exchange(shop.appId(), shop.appSecret(), Env.PRODUCTION);
 	}
 
 	@Test

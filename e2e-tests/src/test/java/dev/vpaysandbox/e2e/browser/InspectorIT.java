@@ -133,8 +133,13 @@ class InspectorIT extends BrowserTest {
 	void theSignatureDebuggerExplainsAReserializedSignDataWithoutShowingTheKey() {
 		PlacedOrder order = newPlayer().placeOrder("sword", 1);
 		String reserialized = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(order.signData()));
-		openInspector("sandbox-admin-token");
+		// the mock's home page links the debugger as /inspector.html#debugger: after the
+		// token it is in view
+		openInspector("sandbox-admin-token", "/inspector.html#debugger");
 		browser.waitUntil(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#dbg-app option"), 0));
+		browser.waitUntil((driver) -> (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("var top = document.getElementById('debugger').getBoundingClientRect().top;"
+					+ " return top > -5 && top < window.innerHeight / 2;"));
 
 		explain(reserialized, order.paySig());
 		assertThat(browser.textOf(By.cssSelector("#debugger-answer[data-valid='false']"))).contains(
@@ -172,16 +177,23 @@ class InspectorIT extends BrowserTest {
 		openInspector("not-the-token");
 		browser.text(By.id("login-error"), "The admin token was refused.");
 		assertThat(browser.find(By.id("login")).isDisplayed()).isTrue();
+		assertThat(browser.textOf(By.id("token-source"))).as("where the token comes from")
+			.contains("vpay.mock.admin-token", "VPAY_MOCK_ADMIN_TOKEN", "sandbox-admin-token", "./sandbox");
 		assertThat(browser.driver().findElement(By.id("panes")).isDisplayed()).isFalse();
+		assertThat(browser.driver().findElement(By.id("pane-nav")).isDisplayed()).isFalse();
 		browser.screenshot("inspector-token-refused");
 	}
 
 	private static void openInspector(String token) {
+		openInspector(token, "/inspector.html");
+	}
+
+	private static void openInspector(String token, String path) {
 		// forget the token of an earlier test before the inspector starts polling with it
 		browser.open(services.mockUrl() + "/actuator/health");
 		((JavascriptExecutor) browser.driver()).executeScript("sessionStorage.clear();");
 		browser.forgetConsole();
-		browser.open(services.mockUrl() + "/inspector.html");
+		browser.open(services.mockUrl() + path);
 		browser.find(By.id("token")).sendKeys(token);
 		browser.click(By.cssSelector("#login-form button[type='submit']"));
 	}

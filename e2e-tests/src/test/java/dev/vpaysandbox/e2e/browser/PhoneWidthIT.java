@@ -15,6 +15,21 @@ class PhoneWidthIT extends BrowserTest {
 	private static final Dimension PHONE = new Dimension(390, 844);
 
 	@Test
+	void theMocksHomePageFitsAPhoneAndLinksTheDemoWhereOrderServiceServesIt() {
+		browser.resize(PHONE);
+		browser.forgetConsole();
+		browser.open(services.mockUrl() + "/");
+		browser.waitUntil((driver) -> driver.findElement(By.id("demo-link"))
+			.getDomProperty("href")
+			.equals(services.orderUrl() + "/"));
+		assertThat(browser.textOf(By.id("cashier-heading"))).isEqualTo("How a purchase reaches the cashier");
+		assertThat(browser.overflowsHorizontally()).as("home page overflows: %s", browser.overflowingElements())
+			.isFalse();
+		browser.assertNoConsoleErrors();
+		browser.screenshot("mock-home-phone");
+	}
+
+	@Test
 	void theDemoTheCashierAndTheInspectorFitAPhone() {
 		browser.resize(PHONE);
 		browser.open(services.orderUrl() + "/?user=phone-" + System.nanoTime());

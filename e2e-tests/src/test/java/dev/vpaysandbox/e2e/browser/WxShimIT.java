@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The wx shim called from a page of another origin (order-service's), the way a team's
  * own front-end code calls it: the real JS API's argument objects, callbacks and
- * Promises, and the spec's reply bodies.
+ * Promises, and the protocol's reply bodies (docs/protocol.md#the-js-payment-apis).
  */
 class WxShimIT extends BrowserTest {
 

@@ -58,6 +58,8 @@ class DockerComposeFileTests {
 		String notifyUrl = "http://" + ORDER + ":" + order.getProperty("server.port") + "/notify/virtual-payment";
 		assertThat(mock.getProperty("vpay.mock.seed.apps[0].notify-url")).isEqualTo(notifyUrl);
 		assertThat(mock.getProperty("vpay.mock.seed.apps[1].notify-url")).isEqualTo(notifyUrl);
+		assertThat(mock.getProperty("vpay.mock.pages.demo-url")).as("the home page's link, as a browser reaches it")
+			.isEqualTo("http://localhost:8080/");
 		assertThat(this.compose.containerPorts(MOCK)).containsExactly(mock.getProperty("server.port", Integer.class));
 	}
 

@@ -29,11 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Drill 4: the same request 200 times at the same moment. The mock's pre-order check
  * accepts one outTradeNo once; order-service delivers one notification once. On H2 and
- * PostgreSQL, because the exactly-once rules live in the databases' constraints.
+ * PostgreSQL, because the exactly-once rules live in the databases' constraints. And one
+ * user's logins at the same moment leave the session the platform accepts.
  */
 class ConcurrencyDrillIT {
 
 	private static final int CALLS = 200;
+
+	private static final int LOGIN_USERS = 20;
+
+	private static final int LOGINS_PER_USER = 4;
 
 	@ParameterizedTest
 	@EnumSource(Database.class)
@@ -66,6 +71,39 @@ class ConcurrencyDrillIT {
 		assertThat(player.inventory()).containsExactly(Map.entry("sword", 1L));
 		Drills.figures("concurrency", database + " pre-order checks=" + results.size() + " statuses=" + byStatus
 				+ " payments=" + payments + " in " + millis + " ms");
+	}
+
+	/**
+	 * Twenty users each log in four times at once (tabs, retries), then buy: every
+	 * payment must pass the platform's signature check, which accepts only the
+	 * session_key it issued last (issue 16, defect 2).
+	 */
+	@ParameterizedTest
+	@EnumSource(Database.class)
+	void parallelLoginsOfOneUserLeaveTheSessionKeyThePlatformAccepts(Database database) {
+		SandboxServices services = Drills.services(database);
+		List<FrontEnd> players = new ArrayList<>();
+		List<Callable<FrontEnd>> logins = new ArrayList<>();
+		for (int user = 0; user < LOGIN_USERS; user++) {
+			FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME);
+			players.add(player);
+			for (int login = 0; login < LOGINS_PER_USER; login++) {
+				logins.add(player::logIn);
+			}
+		}
+
+		long start = System.nanoTime();
+		Drills.allAtOnce(logins);
+		long millis = Drills.since(start);
+
+		List<JsApiResult> payments = players.stream()
+			.map((player) -> player.pay(player.placeOrder("sword", 1)))
+			.toList();
+		assertThat(payments).as("payments after parallel logins")
+			.allSatisfy((paid) -> assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200));
+		long refused = payments.stream().filter(JsApiResult::failed).count();
+		Drills.figures("concurrency", database + " users=" + players.size() + " parallel logins each="
+				+ (logins.size() / players.size()) + " payments refused=" + refused + " logins took " + millis + " ms");
 	}
 
 	@ParameterizedTest

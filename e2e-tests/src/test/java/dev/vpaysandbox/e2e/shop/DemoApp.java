@@ -6,7 +6,8 @@ import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
- * The two apps every fresh sandbox is seeded with (spec 6.1), as both services know them.
+ * The two apps every fresh sandbox is seeded with (docs/protocol.md#choices), as both
+ * services know them.
  */
 public enum DemoApp {
 

@@ -93,15 +93,31 @@ public final class FrontEnd {
 
 	/** Asks order-service for an order and expects it to be placed. */
 	public PlacedOrder placeOrder(String productId, long quantity) {
-		return PlacedOrder.of(requestOrder(productId, quantity).expect(201).json());
+		return placeOrder(productId, quantity, null);
+	}
+
+	/** Asks order-service for an order carrying {@code attach} and expects it placed. */
+	public PlacedOrder placeOrder(String productId, long quantity, String attach) {
+		return PlacedOrder.of(requestOrder(productId, quantity, attach).expect(201).json());
 	}
 
 	/** Asks order-service for an order and returns whatever it answered. */
 	public Reply requestOrder(String productId, long quantity) {
+		return requestOrder(productId, quantity, null);
+	}
+
+	/**
+	 * Asks order-service for an order carrying {@code attach} (none if {@code null}), and
+	 * returns whatever it answered.
+	 */
+	public Reply requestOrder(String productId, long quantity, String attach) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("productId", productId);
 		body.put("quantity", quantity);
 		body.put("platform", "android");
+		if (attach != null) {
+			body.put("attach", attach);
+		}
 		return Http.post(this.orderUrl + "/api/orders", bearer(), body);
 	}
 

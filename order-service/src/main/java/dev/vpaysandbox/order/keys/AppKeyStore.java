@@ -1,13 +1,9 @@
 package dev.vpaysandbox.order.keys;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import dev.vpaysandbox.order.apps.MerchantApp;
 import dev.vpaysandbox.order.apps.MerchantApps;
 import dev.vpaysandbox.order.system.OrderServiceProperties;
-import dev.vpaysandbox.signing.keys.AppKey;
 import dev.vpaysandbox.signing.keys.AppKeys;
 import dev.vpaysandbox.signing.keys.KeyRing;
 import dev.vpaysandbox.signing.keys.Secret;
@@ -27,9 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The appKeys of every configured app and env: the current key signs; verification also
- * accepts the previous key during the grace window after a rotation was seen. Keys come
- * from configuration or from the platform's key exchange, which is asked again
- * periodically and, rate-limited, when a signature fails to verify.
+ * accepts the previous key exactly as long as the platform says it does (the platform
+ * owns the grace window), and nothing the platform no longer accepts. Keys come from
+ * configuration or from the platform's key exchange, which is asked again periodically
+ * and, rate-limited, when a signature fails to verify or a notification arrives while the
+ * keys were last confirmed longer ago than {@code min-refresh-interval}.
  */
 @Component
 public class AppKeyStore {
@@ -46,9 +43,7 @@ public class AppKeyStore {
 
 	private final KeyExchangeClient exchange;
 
-	private final OrderServiceProperties.Keys settings;
-
-	private final Map<String, Instant> lastFailureRefresh = new ConcurrentHashMap<>();
+	private final OnDemandRefreshes onDemand;
 
 	AppKeyStore(Clock clock, MerchantApps apps, KeyExchangeClient exchange, OrderServiceProperties properties) {
 		this.clock = clock;
@@ -56,7 +51,7 @@ public class AppKeyStore {
 		this.verifier = new Verifier(this.ring, clock);
 		this.apps = apps;
 		this.exchange = exchange;
-		this.settings = properties.keys();
+		this.onDemand = new OnDemandRefreshes(properties.keys().minRefreshInterval());
 		for (MerchantApp app : apps.all()) {
 			app.fixedKeys().ifPresent((fixed) -> {
 				this.ring.register(app.appId(), Env.PRODUCTION, fixed.production());
@@ -83,38 +78,48 @@ public class AppKeyStore {
 	/**
 	 * After a signature failed to verify, asks the key exchange whether the platform has
 	 * rotated, at most once per {@code min-refresh-interval} per (appId, env).
-	 * @return whether a new key was installed (verify again)
+	 * @return whether the keys changed (verify again)
 	 */
 	public boolean refreshAfterFailure(String appId, Env env) {
+		return askOnDemand(appId, env).filter((change) -> change != Change.UNCHANGED).isPresent();
+	}
+
+	/**
+	 * Before a notification is trusted: asks the key exchange unless it answered within
+	 * {@code min-refresh-interval}, so that a key the platform revoked (a rotation with
+	 * no grace) stops verifying within that interval, not only at the next periodic
+	 * refresh. Rate-limited like {@link #refreshAfterFailure}; if the exchange cannot be
+	 * asked the keys stay as they are.
+	 */
+	public void refreshIfStale(String appId, Env env) {
+		if (!this.onDemand.isFresh(id(appId, env), this.clock.instant())) {
+			askOnDemand(appId, env);
+		}
+	}
+
+	private Optional<Change> askOnDemand(String appId, Env env) {
 		Optional<MerchantApp> app = this.apps.find(appId);
 		if (app.isEmpty() || app.get().fixedKeys().isPresent()) {
-			return false;
+			return Optional.empty();
 		}
-		Instant now = this.clock.instant();
-		String id = appId + "/" + env.code();
-		Instant previous = this.lastFailureRefresh.get(id);
-		if (previous != null && now.isBefore(previous.plus(this.settings.minRefreshInterval()))) {
-			return false;
-		}
-		if (!replaced(id, previous, now)) {
-			return false;
+		if (!this.onDemand.tryAsk(id(appId, env), this.clock.instant())) {
+			return Optional.empty();
 		}
 		try {
-			return fetch(app.get(), env) == Change.ROTATED;
+			return Optional.of(fetch(app.get(), env));
 		}
 		catch (RuntimeException ex) {
 			log.atWarn()
 				.addKeyValue("appId", appId)
 				.addKeyValue("env", env.code())
 				.addKeyValue("reason", ex.getMessage())
-				.log("Key refresh after a failed verification did not succeed");
-			return false;
+				.log("Key refresh asked for by a notification or a failed verification did not succeed");
+			return Optional.empty();
 		}
 	}
 
-	private boolean replaced(String id, Instant previous, Instant now) {
-		return (previous == null) ? this.lastFailureRefresh.putIfAbsent(id, now) == null
-				: this.lastFailureRefresh.replace(id, previous, now);
+	private static String id(String appId, Env env) {
+		return appId + "/" + env.code();
 	}
 
 	/**
@@ -159,6 +164,7 @@ public class AppKeyStore {
 	private Change fetch(MerchantApp app, Env env) {
 		ExchangedKey key = this.exchange.exchange(app, env);
 		Change change = install(app.appId(), key);
+		this.onDemand.confirmed(id(app.appId(), env), this.clock.instant());
 		if (change != Change.UNCHANGED) {
 			log.atInfo()
 				.addKeyValue("appId", app.appId())
@@ -170,33 +176,39 @@ public class AppKeyStore {
 		return change;
 	}
 
+	/**
+	 * Makes the keys of (appId, env) exactly those the platform accepts: its current key,
+	 * and its previous key only if it named one, until the end it named. A key it did not
+	 * name stops verifying at once, whatever this store held before.
+	 */
 	synchronized Change install(String appId, ExchangedKey exchanged) {
-		Env env = exchanged.env();
-		Optional<AppKeys> existing = this.ring.find(appId, env);
+		Optional<AppKeys> existing = this.ring.find(appId, exchanged.env());
+		AppKeys accepted = exchanged.toAppKeys(appId);
+		this.ring.put(accepted);
 		if (existing.isEmpty()) {
-			this.ring.put(new AppKeys(appId, env, new AppKey(env, exchanged.version(), exchanged.key()), null, null));
 			return Change.INSTALLED;
 		}
-		AppKey current = existing.get().current();
-		if (current.secret().equals(exchanged.key())) {
-			return Change.UNCHANGED;
+		if (!existing.get().current().secret().equals(accepted.current().secret())) {
+			return Change.ROTATED;
 		}
-		// The platform rotated: sign with the new key, keep verifying with the old one.
-		int version = Math.max(exchanged.version(), current.version() + 1);
-		Instant graceEnd = this.clock.instant().plus(this.settings.grace());
-		this.ring.put(new AppKeys(appId, env, new AppKey(env, version, exchanged.key()), current, graceEnd));
-		return Change.ROTATED;
+		return samePrevious(existing.get(), accepted) ? Change.UNCHANGED : Change.PREVIOUS_CHANGED;
 	}
 
-	/** The grace window during which a replaced key still verifies. */
-	Duration grace() {
-		return this.settings.grace();
+	private static boolean samePrevious(AppKeys held, AppKeys accepted) {
+		if (held.previous() == null || accepted.previous() == null) {
+			return held.previous() == accepted.previous();
+		}
+		return held.previous().secret().equals(accepted.previous().secret())
+				&& held.previousAcceptedUntil().equals(accepted.previousAcceptedUntil());
 	}
 
 	/** What installing a key from the exchange did. */
 	enum Change {
 
-		INSTALLED, UNCHANGED, ROTATED
+		INSTALLED, UNCHANGED, ROTATED,
+
+		/** Same current key; the previous key or the end of its window changed. */
+		PREVIOUS_CHANGED
 
 	}
 

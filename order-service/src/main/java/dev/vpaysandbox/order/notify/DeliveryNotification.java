@@ -1,15 +1,16 @@
 package dev.vpaysandbox.order.notify;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.vpaysandbox.signing.protocol.Env;
 
 /**
- * A delivery notification as received (spec section 6): the signed pair Event and
- * Payload, the signature, and the few Payload fields needed to find the key. Nothing in
- * it is trusted until {@code PayEventSig} verifies.
+ * A delivery notification as received (docs/protocol.md#format): the signed pair Event
+ * and Payload, the signature, and the few Payload fields needed to find the key. Nothing
+ * in it is trusted until {@code PayEventSig} verifies.
  *
  * @param event the Event, e.g. {@code xpay_goods_deliver_notify}
  * @param payload the Payload text exactly as received
@@ -19,7 +20,14 @@ import dev.vpaysandbox.signing.protocol.Env;
  */
 record DeliveryNotification(String event, String payload, String payEventSig, String outTradeNo, Env env) {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * Refuses duplicate keys: with two {@code ActualPrice}s, which one the platform meant
+	 * (and signed) is ambiguous, so the notification is malformed, as a signData with
+	 * duplicate keys is for the platform.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
 
 	/**
 	 * Reads the envelope and the routing fields of its Payload.
@@ -60,6 +68,10 @@ record DeliveryNotification(String event, String payload, String payEventSig, St
 			return node;
 		}
 		catch (JacksonException ex) {
+			String reason = ex.getOriginalMessage();
+			if (reason != null && reason.startsWith("Duplicate")) {
+				throw new MalformedNotificationException(what + " has a duplicate key: " + reason);
+			}
 			throw new MalformedNotificationException(what + " is not valid JSON");
 		}
 	}

@@ -7,10 +7,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.vpaysandbox.order.notify.NotificationOutcome.Rejection;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,6 +42,21 @@ class NotificationController {
 				.body(new NotifyReply(rejection.returnCode(), rejected.reason(), null, requestId));
 		}
 		return ResponseEntity.ok(NotifyReply.success(requestId));
+	}
+
+	/**
+	 * Any other method: the platform, or whoever probes the URL, gets the receiver's own
+	 * envelope, not a problem detail.
+	 */
+	@RequestMapping(path = "/notify/virtual-payment",
+			method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE,
+					RequestMethod.OPTIONS })
+	@Operation(hidden = true)
+	ResponseEntity<NotifyReply> otherMethod() {
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.allow(HttpMethod.POST)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new NotifyReply("405", "only POST delivers a notification", null, UUID.randomUUID().toString()));
 	}
 
 	/**

@@ -26,10 +26,11 @@ import dev.vpaysandbox.signing.signature.Verification;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles a delivery notification (spec sections 6 and 7): finds the order its OutTradeNo
- * names and so the app and key, verifies PayEventSig with the current or previous key
- * (asking the key exchange once more when it fails), checks the Payload against the
- * order, delivers exactly once, and records what happened.
+ * Handles a delivery notification (docs/protocol.md#what-a-receiver-checks): finds the
+ * order its OutTradeNo names and so the app and key, verifies PayEventSig with the keys
+ * the platform accepts (confirmed by the key exchange within
+ * {@code min-refresh-interval}, and asked once more when it fails), checks the Payload
+ * against the order, delivers exactly once, and records what happened.
  */
 @Component
 class NotificationReceiver {
@@ -96,6 +97,9 @@ class NotificationReceiver {
 	}
 
 	private Verification verify(String appId, DeliveryNotification notification) {
+		// A notification moves money: trust no key the platform may have revoked since
+		// the key exchange last answered, more than min-refresh-interval ago.
+		this.keys.refreshIfStale(appId, notification.env());
 		Verification verification = this.keys.verifyPayEventSig(appId, notification.env(), notification.event(),
 				notification.payload(), notification.payEventSig());
 		if (!verification.isValid() && this.keys.refreshAfterFailure(appId, notification.env())) {

@@ -2,6 +2,7 @@ package dev.vpaysandbox.order.order;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -130,8 +131,14 @@ class OrderPlacement {
 			return OrderSigning.signData(app, product, quantity, outTradeNo, request);
 		}
 		catch (InvalidSignDataException ex) {
+			// e.g. an attach over 1024 characters: the same rule the platform applies
+			List<Map<String, Object>> errors = ex.violations()
+				.stream()
+				.map((violation) -> Map.<String, Object>of("field", String.valueOf(violation.field()), "message",
+						violation.message()))
+				.toList();
 			throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-order", "Invalid order",
-					"the order cannot be expressed as a valid signData: " + ex.getMessage());
+					"the order cannot be expressed as a valid signData: " + ex.getMessage(), Map.of("errors", errors));
 		}
 	}
 

@@ -10,9 +10,9 @@ import dev.vpaysandbox.signing.signdata.SignData;
 import dev.vpaysandbox.signing.signature.Signatures;
 
 /**
- * Builds an order's signData once, in the canonical form of spec section 4, and signs it:
- * paySig with the appKey of the app's env over {@code method&signData}, signature with
- * the user's session_key over signData.
+ * Builds an order's signData once, in the canonical form (docs/protocol.md#signdata), and
+ * signs it: paySig with the appKey of the app's env over {@code method&signData},
+ * signature with the user's session_key over signData.
  */
 final class OrderSigning {
 
@@ -21,7 +21,8 @@ final class OrderSigning {
 
 	/**
 	 * The canonical signData text.
-	 * @throws InvalidSignDataException if a value breaks a rule of spec section 4
+	 * @throws InvalidSignDataException if a value breaks a rule of
+	 * docs/protocol.md#value-rules
 	 */
 	static String signData(MerchantApp app, Product product, int quantity, OutTradeNo outTradeNo,
 			OrderRequest request) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The merchant's order number: 8 to 32 characters of {@code [0-9A-Za-z_-|*@]}, not
- * starting with {@code _} (spec section 4).
+ * starting with {@code _} (docs/protocol.md#fields).
  *
  * @param value the number
  */

@@ -123,16 +123,18 @@ public record OrderServiceProperties(@NotNull @Valid Platform platform, @NotEmpt
 	}
 
 	/**
-	 * appKeys.
+	 * appKeys. How long a rotated-out key still verifies is the platform's to say (the
+	 * key exchange names the previous key and the end of its window), not ours.
 	 *
-	 * @param grace how long the previous key still verifies after a rotation is seen
 	 * @param refreshInterval how often the key exchange is asked for the current keys
-	 * @param minRefreshInterval the least time between two refreshes caused by a failed
-	 * verification, so forged notifications cannot flood the platform
+	 * @param minRefreshInterval the least time between two refreshes asked for by
+	 * notifications (a failed verification, or keys older than this when a notification
+	 * arrives), so forged notifications cannot flood the platform; also the longest a key
+	 * the platform revoked can still verify a notification
 	 * @param retryInitial first wait before retrying a failed start-up exchange
 	 * @param retryMax longest wait between start-up retries
 	 */
-	public record Keys(@NotNull Duration grace, @NotNull Duration refreshInterval, @NotNull Duration minRefreshInterval,
+	public record Keys(@NotNull Duration refreshInterval, @NotNull Duration minRefreshInterval,
 			@NotNull Duration retryInitial, @NotNull Duration retryMax) {
 	}
 

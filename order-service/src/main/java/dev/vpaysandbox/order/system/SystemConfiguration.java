@@ -2,13 +2,16 @@ package dev.vpaysandbox.order.system;
 
 import java.time.Clock;
 
+import tools.jackson.core.StreamReadFeature;
+
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The clock, the configuration and scheduling. */
+/** The clock, the configuration, scheduling and strict JSON. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(OrderServiceProperties.class)
@@ -23,6 +26,16 @@ class SystemConfiguration {
 	@ConfigurationPropertiesBinding
 	static SecretConverter secretConverter() {
 		return new SecretConverter();
+	}
+
+	/**
+	 * A request body with a key twice (two {@code quantity}s) is malformed, as the
+	 * platform refuses signData with duplicate keys, instead of silently meaning the
+	 * last.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer strictDuplicateKeys() {
+		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
 }

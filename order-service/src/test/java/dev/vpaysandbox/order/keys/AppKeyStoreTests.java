@@ -54,20 +54,97 @@ class AppKeyStoreTests {
 	}
 
 	@Test
-	void signsWithARotatedKeyAndVerifiesWithThePreviousDuringTheGraceWindow() {
+	void signsWithARotatedKeyAndVerifiesWithThePreviousUntilThePlatformsEnd() {
 		AppKeyStore store = store(TestProperties.miniGame());
 		this.exchange.answer("old");
 		store.fetchMissing();
-		this.exchange.answer("new");
+		Instant end = this.clock.instant().plus(Duration.ofMinutes(5));
 
-		assertThat(store.install("demo-minigame", new ExchangedKey(Env.PRODUCTION, Secret.of("new"), 2)))
+		assertThat(store.install("demo-minigame", rotated("new", 2, "old", 1, end)))
 			.isEqualTo(AppKeyStore.Change.ROTATED);
 
 		assertThat(store.currentKey("demo-minigame", Env.PRODUCTION)).isEqualTo(Secret.of("new"));
 		assertThat(verifies(store, "old")).isTrue();
-		this.clock.advance(Duration.ofHours(24));
+		this.clock.advance(Duration.ofMinutes(5).minusNanos(1000));
+		assertThat(verifies(store, "old")).isTrue();
+		this.clock.advance(Duration.ofNanos(1000));
 		assertThat(verifies(store, "old")).isFalse();
 		assertThat(verifies(store, "new")).isTrue();
+	}
+
+	@Test
+	void refusesTheOldKeyAtOnceWhenThePlatformNamesNoPreviousKey() {
+		AppKeyStore store = store(TestProperties.miniGame());
+		this.exchange.answer("leaked");
+		store.fetchMissing();
+
+		// an emergency rotation (graceSeconds 0): the exchange names no previous key
+		store.install("demo-minigame", new ExchangedKey(Env.PRODUCTION, Secret.of("new"), 2));
+
+		assertThat(verifies(store, "leaked")).isFalse();
+		assertThat(verifies(store, "new")).isTrue();
+	}
+
+	@Test
+	void stopsAcceptingThePreviousKeyWhenThePlatformEndsItsWindowEarly() {
+		AppKeyStore store = store(TestProperties.miniGame());
+		this.exchange.answer("old");
+		store.fetchMissing();
+		store.install("demo-minigame", rotated("new", 2, "old", 1, this.clock.instant().plus(Duration.ofHours(1))));
+
+		assertThat(store.install("demo-minigame", new ExchangedKey(Env.PRODUCTION, Secret.of("new"), 2)))
+			.isEqualTo(AppKeyStore.Change.PREVIOUS_CHANGED);
+
+		assertThat(verifies(store, "old")).isFalse();
+	}
+
+	@Test
+	void trustsOnlyThePreviousKeyThePlatformNamesNotTheOneItHeld() {
+		AppKeyStore store = store(TestProperties.miniGame());
+		this.exchange.answer("before-reset");
+		store.fetchMissing();
+
+		// the platform was reset (new keys, versions from 1) and rotated since
+		store.install("demo-minigame",
+				rotated("after-reset-2", 2, "after-reset-1", 1, this.clock.instant().plus(Duration.ofHours(1))));
+
+		assertThat(verifies(store, "before-reset")).isFalse();
+		assertThat(verifies(store, "after-reset-1")).isTrue();
+	}
+
+	@Test
+	void learnsThePreviousKeyFromTheExchangeWhenItStartsInsideTheWindow() {
+		AppKeyStore store = store(TestProperties.miniGame());
+		this.exchange.answer("new",
+				new ExchangedKey.Previous(Secret.of("old"), 1, this.clock.instant().plus(Duration.ofMinutes(1))));
+
+		store.fetchMissing();
+
+		assertThat(verifies(store, "old")).isTrue();
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(verifies(store, "old")).isFalse();
+	}
+
+	@Test
+	void asksTheExchangeBeforeANotificationOnlyWhenTheKeysWereNotConfirmedRecently() {
+		AppKeyStore store = store(TestProperties.miniGame());
+		this.exchange.answer("k1");
+		store.fetchMissing();
+		this.exchange.asked.clear();
+
+		store.refreshIfStale("demo-minigame", Env.PRODUCTION);
+		this.clock.advance(Duration.ofSeconds(29));
+		store.refreshIfStale("demo-minigame", Env.PRODUCTION);
+		assertThat(this.exchange.asked).isEmpty();
+
+		this.clock.advance(Duration.ofSeconds(1));
+		this.exchange.answer("k2");
+		store.refreshIfStale("demo-minigame", Env.PRODUCTION);
+		store.refreshIfStale("demo-minigame", Env.PRODUCTION);
+
+		assertThat(this.exchange.asked).containsExactly("demo-minigame/0");
+		assertThat(verifies(store, "k1")).isFalse();
+		assertThat(verifies(store, "k2")).isTrue();
 	}
 
 	@Test
@@ -86,6 +163,11 @@ class AppKeyStoreTests {
 		assertThat(this.exchange.asked).hasSize(2);
 	}
 
+	private static ExchangedKey rotated(String key, int version, String previous, int previousVersion, Instant end) {
+		return new ExchangedKey(Env.PRODUCTION, Secret.of(key), version,
+				new ExchangedKey.Previous(Secret.of(previous), previousVersion, end));
+	}
+
 	private boolean verifies(AppKeyStore store, String key) {
 		String payload = "{\"OutTradeNo\":\"x\"}";
 		return store
@@ -99,7 +181,10 @@ class AppKeyStoreTests {
 		return new AppKeyStore(this.clock, TestMerchantApps.of(properties), this.exchange, properties);
 	}
 
-	/** A key exchange that answers one key for every app and env, and notes the calls. */
+	/**
+	 * A key exchange that answers the same keys for every app and env, and notes the
+	 * calls.
+	 */
 	private static final class ScriptedExchange extends KeyExchangeClient {
 
 		private final List<String> asked = new ArrayList<>();
@@ -108,13 +193,21 @@ class AppKeyStoreTests {
 
 		private int version;
 
+		private ExchangedKey.Previous previous;
+
 		ScriptedExchange() {
 			super(null);
 		}
 
 		void answer(String key) {
+			answer(key, null);
+		}
+
+		/** Answers this key, a version higher, and this previous key (or none). */
+		void answer(String key, ExchangedKey.Previous previous) {
 			this.key = key;
-			this.version++;
+			this.previous = previous;
+			this.version = Math.max(this.version, (previous != null) ? previous.version() : 0) + 1;
 		}
 
 		@Override
@@ -123,7 +216,7 @@ class AppKeyStoreTests {
 			if (this.key == null) {
 				throw new IllegalStateException("the exchange is down");
 			}
-			return new ExchangedKey(env, Secret.of(this.key), this.version);
+			return new ExchangedKey(env, Secret.of(this.key), this.version, this.previous);
 		}
 
 	}

@@ -61,6 +61,60 @@ class KeyRotationIntegrationTests extends OrderServiceIntegrationTest {
 	}
 
 	@Test
+	void refusesTheOldKeyAtOnceOnceAnEmergencyRevocationIsSeen() {
+		TestApi.User user = this.api.login(APP, newUserId());
+		String paid = this.api.order(user, "sword", 1).path("outTradeNo").asString();
+		String unpaid = this.api.order(user, "sword", 1).path("outTradeNo").asString();
+		Secret leaked = platform.currentKey(APP, Env.PRODUCTION);
+		this.clock.advance(Duration.ofMinutes(1));
+		platform.rotateKey(APP, Env.PRODUCTION, Duration.ZERO);
+		// a genuine notification, signed with the new key, shows order-service the
+		// rotation
+		assertThat(this.api.notify(notification(user, paid).body()).status()).isEqualTo(200);
+
+		TestApi.Response forged = this.api.notify(notification(user, unpaid).signedWith(leaked).body());
+
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(this.orders.findByOutTradeNo(unpaid).orElseThrow().status().name()).isEqualTo("CREATED");
+	}
+
+	@Test
+	void asksTheKeyExchangeBeforeTrustingKeysItHasNotConfirmedRecently() {
+		TestApi.User user = this.api.login(APP, newUserId());
+		String unpaid = this.api.order(user, "sword", 1).path("outTradeNo").asString();
+		Secret leaked = platform.currentKey(APP, Env.PRODUCTION);
+		this.clock.advance(Duration.ofMinutes(1));
+		platform.rotateKey(APP, Env.PRODUCTION, Duration.ZERO);
+
+		// the forger is first: no genuine notification has shown the rotation yet
+		TestApi.Response forged = this.api.notify(notification(user, unpaid).signedWith(leaked).body());
+
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(this.orders.findByOutTradeNo(unpaid).orElseThrow().status().name()).isEqualTo("CREATED");
+	}
+
+	@Test
+	void acceptsThePreviousKeyExactlyAsLongAsThePlatformSays() {
+		TestApi.User user = this.api.login(APP, newUserId());
+		String first = this.api.order(user, "sword", 1).path("outTradeNo").asString();
+		String second = this.api.order(user, "sword", 1).path("outTradeNo").asString();
+		String third = this.api.order(user, "sword", 1).path("outTradeNo").asString();
+		Secret previous = platform.currentKey(APP, Env.PRODUCTION);
+		this.clock.advance(Duration.ofMinutes(1));
+		platform.rotateKey(APP, Env.PRODUCTION, Duration.ofMinutes(5));
+		assertThat(this.api.notify(notification(user, first).body()).status()).isEqualTo(200);
+
+		this.clock.advance(Duration.ofMinutes(4));
+		TestApi.Response inGrace = this.api.notify(notification(user, second).signedWith(previous).body());
+		this.clock.advance(Duration.ofMinutes(1));
+		TestApi.Response afterGrace = this.api.notify(notification(user, third).signedWith(previous).body());
+
+		assertThat(inGrace.status()).isEqualTo(200);
+		assertThat(afterGrace.status()).isEqualTo(401);
+		assertThat(this.orders.findByOutTradeNo(third).orElseThrow().status().name()).isEqualTo("CREATED");
+	}
+
+	@Test
 	void asksTheKeyExchangeAtMostOncePerIntervalWhateverForgersSend() {
 		TestApi.User user = this.api.login(APP, newUserId());
 		String outTradeNo = this.api.order(user, "sword", 1).path("outTradeNo").asString();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.vpaysandbox.order.FakeNotification;
 import dev.vpaysandbox.order.OrderServiceIntegrationTest;
@@ -15,6 +16,7 @@ import dev.vpaysandbox.order.order.OrderLifecycle;
 import dev.vpaysandbox.order.order.Orders;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.signature.Signatures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -145,6 +147,41 @@ class NotificationIntegrationTests extends OrderServiceIntegrationTest {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.header("Content-Type")).startsWith("application/json");
 		assertThat(response.json().path("returnCode").asString()).isEqualTo("400");
+	}
+
+	@Test
+	void refusesAGenuinelySignedPayloadWithADuplicateKey() {
+		Purchase purchase = buy("demo-minigame", "sword", 2);
+		String payload = purchase.notification().payload();
+		// two readings: a parser that keeps the first sees 1 cent, one that keeps the
+		// last
+		// the order's price
+		String twice = payload.replace("\"ActualPrice\":", "\"ActualPrice\":1,\"ActualPrice\":");
+		String event = "minigame_game_pay_goods_deliver_notify";
+		String body = "{\"EventType\":\"event\",\"Event\":\"" + event + "\",\"PayModel\":\"goods\",\"Payload\":"
+				+ JsonMapper.builder().build().writeValueAsString(twice) + ",\"PayEventSig\":\""
+				+ Signatures.payEventSig(platform.currentKey("demo-minigame", Env.PRODUCTION), event, twice) + "\"}";
+
+		TestApi.Response response = this.api.notify(body);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().path("returnCode").asString()).isEqualTo("400");
+		assertThat(response.json().path("returnMessage").asString()).contains("ActualPrice");
+		assertThat(status(purchase)).isEqualTo("CREATED");
+		assertThat(owned(purchase.user(), "sword")).isZero();
+	}
+
+	@Test
+	void refusesAnEnvelopeWithADuplicateKey() {
+		Purchase purchase = buy("demo-minigame", "shield", 1);
+		String genuine = purchase.notification().body();
+		String twice = genuine.replace("\"PayEventSig\":", "\"PayEventSig\":\"00\",\"PayEventSig\":");
+
+		TestApi.Response response = this.api.notify(twice);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().path("returnMessage").asString()).contains("PayEventSig");
+		assertThat(status(purchase)).isEqualTo("CREATED");
 	}
 
 	@Test

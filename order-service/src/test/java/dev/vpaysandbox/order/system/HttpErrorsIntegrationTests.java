@@ -68,6 +68,34 @@ class HttpErrorsIntegrationTests extends OrderServiceIntegrationTest {
 	}
 
 	@Test
+	void refusesAStreamedNotificationLargerThanTheLimitAsOneWithAContentLength() {
+		byte[] huge = ("{\"Payload\":\"" + "x".repeat(20_000) + "\"}").getBytes();
+
+		TestApi.Response declared = this.api.notify(new String(huge));
+		// no length known in advance: the JDK client sends it chunked
+		TestApi.Response streamed = this.api.send(this.api.request("/notify/virtual-payment", null)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))));
+
+		assertThat(streamed.status()).as(streamed.body()).isEqualTo(413);
+		assertThat(streamed.header("Content-Type")).startsWith("application/json");
+		assertThat(streamed.json().path("returnCode").asString()).isEqualTo("413");
+		assertThat(streamed.json().path("returnMessage").asString())
+			.isEqualTo(declared.json().path("returnMessage").asString());
+	}
+
+	@Test
+	void answersAWrongMethodOnTheReceiverInItsOwnEnvelope() {
+		TestApi.Response response = this.api.send(this.api.request("/notify/virtual-payment", null).GET());
+
+		assertThat(response.status()).isEqualTo(405);
+		assertThat(response.header("Allow")).isEqualTo("POST");
+		assertThat(response.header("Content-Type")).startsWith("application/json");
+		assertThat(response.json().path("returnCode").asString()).isEqualTo("405");
+		assertThat(response.json().has("type")).isFalse();
+	}
+
+	@Test
 	void refusesATokenOfAbsurdLength() {
 		assertThat(this.api.get("/api/inventory", "t".repeat(500)).status()).isEqualTo(401);
 	}

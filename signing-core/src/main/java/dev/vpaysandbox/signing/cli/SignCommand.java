@@ -14,11 +14,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sign}: paySig and/or signature of a signData, exactly as given. */
-@Command(name = "sign", usageHelpAutoWidth = true,
-		description = {
-				"Sign a signData exactly as given: paySig with the appKey (needs --method), "
-						+ "signature with the session_key. Prints paySig=<hex> and/or signature=<hex>.",
-				"Warns on stderr about rules of spec section 4 the signData breaks, but signs it anyway." })
+@Command(name = "sign", usageHelpAutoWidth = true, description = {
+		"Sign a signData exactly as given: paySig with the appKey (needs --method), "
+				+ "signature with the session_key. Prints paySig=<hex> and/or signature=<hex>.",
+		"Warns on stderr about the signData rules (docs/protocol.md#signdata) it breaks, but signs it anyway." })
 final class SignCommand implements Callable<Integer> {
 
 	private final CliContext context;

@@ -1,6 +1,8 @@
 package dev.vpaysandbox.signing.diagnosis;
 
-/** The four signatures of spec section 3, by the name the protocol gives them. */
+/**
+ * The four signatures (docs/protocol.md#signatures), by the name the protocol gives them.
+ */
 public enum Check {
 
 	/** {@code paySig}: appKey over {@code method + "&" + signData}. */

@@ -2,7 +2,7 @@ package dev.vpaysandbox.signing.protocol;
 
 /**
  * The payment environment a signData, key or notification belongs to: {@code 0}
- * production, {@code 1} sandbox (spec section 2).
+ * production, {@code 1} sandbox (docs/protocol.md#keys-and-identifiers).
  */
 public enum Env {
 

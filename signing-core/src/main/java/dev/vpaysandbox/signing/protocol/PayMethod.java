@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The JS API a front end calls to pay; its bare name is part of the string signed for
- * {@code paySig} (spec section 3) and it decides the app type.
+ * {@code paySig} (docs/protocol.md#signatures) and it decides the app type.
  */
 public enum PayMethod {
 

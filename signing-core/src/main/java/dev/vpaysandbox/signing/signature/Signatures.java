@@ -3,7 +3,7 @@ package dev.vpaysandbox.signing.signature;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
-/** Signs the four signatures of spec section 3, in lower-case hex. */
+/** Signs the four signatures (docs/protocol.md#signatures), in lower-case hex. */
 public final class Signatures {
 
 	private Signatures() {

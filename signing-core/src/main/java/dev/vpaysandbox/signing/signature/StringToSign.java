@@ -7,8 +7,8 @@ import java.util.Map;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
- * The one place that builds each string to sign (spec section 3); signers and verifiers
- * both call it, so they cannot drift apart.
+ * The one place that builds each string to sign (docs/protocol.md#signatures); signers
+ * and verifiers both call it, so they cannot drift apart.
  */
 public final class StringToSign {
 

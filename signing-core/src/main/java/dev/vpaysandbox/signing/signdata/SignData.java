@@ -11,10 +11,10 @@ import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
- * The typed content of a signData (spec section 4). Optional fields are {@code null} when
- * absent. A merchant builds one with {@link #builder(PayMethod)} and serializes it once
- * with {@link #toJson()}; a verifier gets one from {@link SignDataParser}, which keeps
- * the received text. Amounts are integer minor units.
+ * The typed content of a signData (docs/protocol.md#signdata). Optional fields are
+ * {@code null} when absent. A merchant builds one with {@link #builder(PayMethod)} and
+ * serializes it once with {@link #toJson()}; a verifier gets one from
+ * {@link SignDataParser}, which keeps the received text. Amounts are integer minor units.
  *
  * @param mode {@code goods} for mini games; absent for mini programs
  * @param offerId the payment account; required for mini programs
@@ -51,8 +51,8 @@ public record SignData(String mode, String offerId, long buyQuantity, Env env, S
 	}
 
 	/**
-	 * The canonical text: compact, fields in the order of spec section 4, absent fields
-	 * left out, e.g. {@code {"mode":"goods","buyQuantity":1,"env":0,...}}.
+	 * The canonical text: compact, fields in the order of docs/protocol.md#fields, absent
+	 * fields left out, e.g. {@code {"mode":"goods","buyQuantity":1,"env":0,...}}.
 	 */
 	public String toJson() {
 		return CanonicalWriter.write(this);

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The fields of signData in the order of spec section 4, which is also the order the
- * canonical writer emits them in.
+ * The fields of signData in the order of docs/protocol.md#fields, which is also the order
+ * the canonical writer emits them in.
  */
 public enum SignDataField {
 

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
- * The value rules of spec section 4 that need no app or item: shared by the builder,
- * which refuses to build an invalid signData, and by the parser, which reports every
- * broken rule. Rules that need the registered app or item (offerId, limits, prices,
- * currencies enabled) belong to the party that knows them.
+ * The value rules of signData (docs/protocol.md#value-rules) that need no app or item:
+ * shared by the builder, which refuses to build an invalid signData, and by the parser,
+ * which reports every broken rule. Rules that need the registered app or item (offerId,
+ * limits, prices, currencies enabled) belong to the party that knows them.
  */
 final class SignDataRules {
 
@@ -126,11 +126,39 @@ final class SignDataRules {
 	}
 
 	private static void checkAttach(String attach, List<Violation> violations) {
+		if (attach == null) {
+			return;
+		}
 		// Characters as a person counts them: an emoji is one, not two UTF-16 units.
-		if (attach != null && attach.codePointCount(0, attach.length()) > MAX_ATTACH_LENGTH) {
+		if (attach.codePointCount(0, attach.length()) > MAX_ATTACH_LENGTH) {
 			violations.add(Violation.invalid(SignDataField.ATTACH.jsonName(),
 					"attach must be at most " + MAX_ATTACH_LENGTH + " characters"));
 		}
+		int loneSurrogate = loneSurrogateIndex(attach);
+		if (loneSurrogate >= 0) {
+			// The notification echoes attach in UTF-8, which cannot carry half a pair: it
+			// would arrive changed (as '?'), so it is refused rather than altered.
+			violations.add(Violation.invalid(SignDataField.ATTACH.jsonName(),
+					String.format(
+							"attach holds a lone surrogate (\\u%04x at character %d), which is not Unicode "
+									+ "text and cannot be echoed unchanged",
+							(int) attach.charAt(loneSurrogate), attach.codePointCount(0, loneSurrogate) + 1)));
+		}
+	}
+
+	/** The UTF-16 index of the first surrogate that is not half of a pair, or -1. */
+	private static int loneSurrogateIndex(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char unit = text.charAt(i);
+			if (Character.isHighSurrogate(unit) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(unit)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static void checkIdentifier(SignDataField field, String value, List<Violation> violations) {

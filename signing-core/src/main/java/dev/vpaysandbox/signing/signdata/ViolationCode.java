@@ -2,7 +2,7 @@ package dev.vpaysandbox.signing.signdata;
 
 /**
  * The protocol error codes a signData rule maps to, in the order the pre-order check
- * reports them (spec section 6).
+ * reports them (docs/protocol.md#the-pre-order-check).
  */
 public enum ViolationCode {
 

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code vpay-sign} reproduces the spec's known answers from the command line, reads
- * texts from files and stdin and keys from the environment, and exits 0 when signed or
- * verified, 1 when a signature did not verify.
+ * {@code vpay-sign} reproduces the official known answers
+ * (docs/protocol.md#known-answers) from the command line, reads texts from files and
+ * stdin and keys from the environment, and exits 0 when signed or verified, 1 when a
+ * signature did not verify.
  */
 class SigningCliTests {
 

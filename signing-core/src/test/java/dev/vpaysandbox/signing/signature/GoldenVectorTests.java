@@ -21,9 +21,9 @@ import dev.vpaysandbox.signing.signdata.SignData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Golden vectors of this project for each signature of spec section 3: the expected hex
- * is written down, and at test time also recomputed by openssl and python3 (those
- * present), from the string to sign written out by hand.
+ * Golden vectors of this project for each signature (docs/protocol.md#signatures): the
+ * expected hex is written down, and at test time also recomputed by openssl and python3
+ * (those present), from the string to sign written out by hand.
  */
 class GoldenVectorTests {
 

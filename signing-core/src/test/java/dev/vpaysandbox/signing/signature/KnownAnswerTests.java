@@ -6,7 +6,7 @@ import dev.vpaysandbox.signing.keys.Secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The official known answers of spec section 3 (W3, W4). */
+/** The official known answers (docs/protocol.md#known-answers). */
 class KnownAnswerTests {
 
 	@Test

@@ -16,8 +16,9 @@ import static dev.vpaysandbox.signing.signature.AppKeyFixture.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Server-API {@code pay_sig} covers the body's exact bytes (spec section 3), even bytes
- * that are not valid UTF-8 and so would not survive a trip through a Java string.
+ * Server-API {@code pay_sig} covers the body's exact bytes (docs/protocol.md#signatures),
+ * even bytes that are not valid UTF-8 and so would not survive a trip through a Java
+ * string.
  */
 class PayApiSigBodyTests {
 

@@ -11,8 +11,9 @@ import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
- * Each signature of spec section 3 as a pair of sign and verify over a variable message
- * (the signData, body or Payload), so that properties can treat them alike.
+ * Each signature (docs/protocol.md#signatures) as a pair of sign and verify over a
+ * variable message (the signData, body or Payload), so that properties can treat them
+ * alike.
  */
 enum SignatureKind {
 

@@ -9,7 +9,10 @@ import dev.vpaysandbox.signing.protocol.PayMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The strings to sign of spec section 3, and the prefix form the signer feeds a Mac. */
+/**
+ * The strings to sign (docs/protocol.md#signatures), and the prefix form the signer feeds
+ * a Mac.
+ */
 class StringToSignTests {
 
 	private static final String SIGN_DATA = "{\"productId\":\"礼包\"}";

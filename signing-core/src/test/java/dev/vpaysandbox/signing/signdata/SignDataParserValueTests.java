@@ -10,10 +10,11 @@ import dev.vpaysandbox.signing.protocol.PayMethod;
 import static dev.vpaysandbox.signing.signdata.SignDataParserFieldTests.assertOnly;
 import static dev.vpaysandbox.signing.signdata.SignDataTexts.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The value rules of spec section 4 that need no registered app or item, each reported as
- * -15002 with its field.
+ * The value rules of signData (docs/protocol.md#value-rules) that need no registered app
+ * or item, each reported as -15002 with its field.
  */
 class SignDataParserValueTests {
 
@@ -81,6 +82,35 @@ class SignDataParserValueTests {
 	void countsAnAttachInCharactersNotUtf16Units() {
 		assertThat(SignDataParser.parse(SignDataTexts.gameWith("attach", quoted("🎁".repeat(1024))), GAME))
 			.isInstanceOf(ParsedSignData.Valid.class);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"a\\ud800b\"", "\"\\udc00\"", "\"a\\ude00\\ud83d\"", "\"\\ud83d\"" })
+	void rejectsAnAttachWithALoneSurrogateSinceItCannotBeEchoedUnchanged(String attach) {
+		ParsedSignData parsed = SignDataParser.parse(SignDataTexts.gameWith("attach", attach), GAME);
+
+		assertOnly(parsed, ViolationCode.INVALID_FIELD, "attach");
+		assertThat(((ParsedSignData.Invalid) parsed).first().message()).contains("lone surrogate");
+	}
+
+	@Test
+	void acceptsAnAttachWhosePairsAreEscaped() {
+		assertThat(SignDataParser.parse(SignDataTexts.gameWith("attach", "\"a\\ud83d\\ude00b\""), GAME))
+			.isInstanceOf(ParsedSignData.Valid.class);
+	}
+
+	@Test
+	void refusesToBuildASignDataWithALoneSurrogateInAttach() {
+		SignData.Builder builder = SignData.builder(GAME)
+			.buyQuantity(1)
+			.currencyType("USD")
+			.productId("sword")
+			.goodsPrice(199)
+			.outTradeNo("12345678")
+			.attach("a\ud800b");
+
+		assertThatExceptionOfType(InvalidSignDataException.class).isThrownBy(builder::build)
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field).containsExactly("attach"));
 	}
 
 	@Test

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The builder and the canonical writer: compact text, fields in the order of spec section
- * 4, absent fields left out, strings escaped as JSON requires and no more.
+ * The builder and the canonical writer: compact text, fields in the order of
+ * docs/protocol.md#fields 4, absent fields left out, strings escaped as JSON requires and
+ * no more.
  */
 class SignDataWriterTests {
 

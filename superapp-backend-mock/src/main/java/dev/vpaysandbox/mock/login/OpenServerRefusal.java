@@ -1,7 +1,9 @@
 package dev.vpaysandbox.mock.login;
 
 /**
- * An OpenServer error answer (spec section 6): {@code errcode} and {@code errmsg}.
+ * An OpenServer error answer
+ * (docs/protocol.md#openserver-and-merchant-server-apis-errcode): {@code errcode} and
+ * {@code errmsg}.
  *
  * @param errcode the code
  * @param errmsg the message

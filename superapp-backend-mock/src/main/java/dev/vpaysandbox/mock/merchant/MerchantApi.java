@@ -58,26 +58,31 @@ public class MerchantApi {
 	}
 
 	/**
-	 * {@code refund_order}: partial refunds lower left_fee, a refund above it is
+	 * {@code refund_order}: the order named by {@code order_id} or, without it,
+	 * {@code wx_order_id}; partial refunds lower left_fee, a refund above it is
 	 * 268490006, a repeated refund_order_id 268490004.
 	 */
 	public Map<String, Object> refundOrder(String accessToken, String paySig, String uri, byte[] body) {
 		return run(accessToken, paySig, uri, body, (call) -> {
 			Optional<String> openid = call.text("openid");
-			Optional<String> orderId = call.text("order_id");
+			boolean named = call.text("order_id").isPresent() || call.text("wx_order_id").isPresent();
 			Optional<String> refundOrderId = call.text("refund_order_id").filter(MerchantApi::isRefundOrderId);
 			Optional<Long> refundFee = call.count("refund_fee").filter((fee) -> fee > 0);
 			Optional<Long> leftFee = call.count("left_fee");
-			if (openid.isEmpty() || orderId.isEmpty() || refundOrderId.isEmpty() || refundFee.isEmpty()
-					|| leftFee.isEmpty()) {
-				return error(XpayCodes.BAD_PARAMETER, "openid, order_id, refund_order_id (1-64 characters), "
-						+ "refund_fee (> 0) and left_fee (>= 0) are required");
+			if (openid.isEmpty() || !named || refundOrderId.isEmpty() || refundFee.isEmpty() || leftFee.isEmpty()) {
+				return error(XpayCodes.BAD_PARAMETER, "openid, order_id (or wx_order_id), refund_order_id "
+						+ "(1-64 characters), refund_fee (> 0) and left_fee (>= 0) are required");
 			}
 			String reason = call.text("refund_reason").map((text) -> truncate(text, 256)).orElse(null);
 			String reqFrom = call.text("req_from").map((text) -> truncate(text, 64)).orElse(null);
 			RefundRequest request = new RefundRequest(refundOrderId.get(), refundFee.get(), leftFee.get(), reason,
 					reqFrom);
-			return refund(call, orderId.get(), openid.get(), request);
+			// found as query_order finds it; the refund then names it by its outTradeNo
+			Optional<Payment> payment = order(call);
+			if (payment.isEmpty()) {
+				return error(XpayCodes.BAD_PARAMETER, "no such order");
+			}
+			return refund(call, payment.get().outTradeNo(), openid.get(), request);
 		});
 	}
 

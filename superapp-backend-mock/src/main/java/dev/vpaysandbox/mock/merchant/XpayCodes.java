@@ -1,6 +1,9 @@
 package dev.vpaysandbox.mock.merchant;
 
-/** The errcodes of the merchant server APIs (spec section 6). */
+/**
+ * The errcodes of the merchant server APIs
+ * (docs/protocol.md#openserver-and-merchant-server-apis-errcode).
+ */
 final class XpayCodes {
 
 	static final int INVALID_TOKEN = 40001;

@@ -21,7 +21,8 @@ import dev.vpaysandbox.signing.signature.Signatures;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the delivery notification of a payment (spec section 6):
+ * Builds the delivery notification of a payment
+ * (docs/protocol.md#delivery-notifications):
  * {@code {"EventType":"event","Event":E,"PayModel":"goods","Payload":"<json text>",
  * "PayEventSig":"<hex>"}}, the Payload
  * {@code {"OpenId","Env":"0","OutTradeNo","GoodsInfo":{"ProductId","Quantity","ZoneId":"1",

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When a failed notification is tried again (spec section 6): after 15s, 15s, 30s, 3m,
- * 10m, 20m, 30m, 30m, 30m, 60m, 3h, 3h, 3h, 6h, 6h, then it is dead: sixteen attempts in
- * all. A time scale shrinks (or stretches) every delay, e.g. ×0.001 for tests and demos.
+ * When a failed notification is tried again (docs/protocol.md#success-retries-and-order):
+ * after 15s, 15s, 30s, 3m, 10m, 20m, 30m, 30m, 30m, 60m, 3h, 3h, 3h, 6h, 6h, then it is
+ * dead: sixteen attempts in all. A time scale shrinks (or stretches) every delay, e.g.
+ * ×0.001 for tests and demos.
  */
 final class RetrySchedule {
 

@@ -28,7 +28,8 @@ record ExplainQuestion(Check check, PayMethod method, boolean pasted) {
 		if (method == null) {
 			errors.add("method must be requestMidasPaymentGameItem or requestVirtualPayment");
 		}
-		if (request.signData() == null || request.signData().length() > MAX_SIGN_DATA) {
+		if (request.signData() == null
+				|| request.signData().codePointCount(0, request.signData().length()) > MAX_SIGN_DATA) {
 			errors.add("signData is required, at most " + MAX_SIGN_DATA + " characters");
 		}
 		if (tooLong(request.hex()) || tooLong(request.appId()) || tooLong(request.userId()) || tooLong(request.key())) {

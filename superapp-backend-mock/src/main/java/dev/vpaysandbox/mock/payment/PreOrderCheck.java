@@ -30,18 +30,21 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * The super app's pre-order check (spec section 6), in exactly the spec's order, stopping
- * at the first failure: app known and paying with this method → signData a string holding
- * a JSON object (-15011) → fields and types (-15001, -15002) → paySig (-15006) →
- * signature with the current session_key (-15005) → item registered and published
- * (-15010) → price, currency, quantity (-15002) → outTradeNo unused (-15003, paid
- * -15007). Then the chaos scenario of the payment is resolved, and the cashier pays at
- * once, leaves the payment pending, or (as the scenario says) declines or cancels it.
+ * The super app's pre-order check (docs/protocol.md#the-pre-order-check), in exactly that
+ * order, stopping at the first failure: app known and paying with this method → signData
+ * a string holding a JSON object (-15011) → fields and types (-15001, -15002) → paySig
+ * (-15006) → signature with the current session_key (-15005) → item registered and
+ * published (-15010) → price, currency, quantity (-15002) → outTradeNo unused (-15003,
+ * paid -15007). Then the chaos scenario of the payment is resolved, and the cashier pays
+ * at once, leaves the payment pending, or (as the scenario says) declines or cancels it.
  */
 @Service
 public class PreOrderCheck {
 
-	/** The longest signData stored; longer texts are refused, never truncated. */
+	/**
+	 * The longest signData stored, in characters (code points, as attach is counted);
+	 * longer texts are refused, never truncated.
+	 */
 	static final int MAX_SIGN_DATA_LENGTH = 8192;
 
 	private final Apps apps;
@@ -108,7 +111,7 @@ public class PreOrderCheck {
 					"signData must be a string holding a JSON object, not a JSON " + call.signData().getNodeType());
 		}
 		String raw = PaymentCall.text(call.signData());
-		if (raw != null && raw.length() > MAX_SIGN_DATA_LENGTH) {
+		if (raw != null && raw.codePointCount(0, raw.length()) > MAX_SIGN_DATA_LENGTH) {
 			return Rejections.of(Rejections.INVALID, 400, "signData", "invalid signData",
 					"signData is longer than " + MAX_SIGN_DATA_LENGTH + " characters");
 		}

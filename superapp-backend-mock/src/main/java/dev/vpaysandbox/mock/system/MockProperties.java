@@ -1,5 +1,6 @@
 package dev.vpaysandbox.mock.system;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.springframework.validation.annotation.Validated;
  * @param referenceCacheTtl how long apps, appKeys, items and scenarios are served from
  * memory: a change on this instance applies at once, one made through another instance
  * sharing the database within this time
+ * @param pages what the mock's web pages link to ({@code vpay.mock.pages.*})
  * @param clock the test clock ({@code vpay.mock.clock.*})
  * @param cashierTimeout how long a payment may wait at the cashier before it closes as
  * timed out
@@ -48,14 +50,16 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 		@Min(1) @DefaultValue("100") int defaultMaxQuantity, @Min(1) @DefaultValue("200") int recentChecks,
 		@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue @Name("notify") Notify notifications,
 		@Valid @NotNull @DefaultValue Journal journal, @NotNull @DefaultValue("1s") Duration referenceCacheTtl,
-		@Valid @NotNull @DefaultValue TestClock clock, @NotNull @DefaultValue("15m") Duration cashierTimeout) {
+		@Valid @NotNull @DefaultValue Pages pages, @Valid @NotNull @DefaultValue TestClock clock,
+		@NotNull @DefaultValue("15m") Duration cashierTimeout) {
 
 	@Override
 	public String toString() {
 		return "MockProperties[adminToken=****, keyGrace=" + this.keyGrace + ", loginCodeTtl=" + this.loginCodeTtl
 				+ ", accessTokenTtl=" + this.accessTokenTtl + ", maxBodySize=" + this.maxBodySize + ", seed="
 				+ this.seed + ", notify=" + this.notifications + ", journal=" + this.journal + ", referenceCacheTtl="
-				+ this.referenceCacheTtl + ", clock=" + this.clock + ", cashierTimeout=" + this.cashierTimeout + "]";
+				+ this.referenceCacheTtl + ", pages=" + this.pages + ", clock=" + this.clock + ", cashierTimeout="
+				+ this.cashierTimeout + "]";
 	}
 
 	/**
@@ -113,6 +117,14 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 	 * @param bodyLimit how much of each request and response body it keeps
 	 */
 	public record Journal(@Min(1) @DefaultValue("500") int size, @NotNull @DefaultValue("8KB") DataSize bodyLimit) {
+	}
+
+	/**
+	 * What the mock's home page links to.
+	 *
+	 * @param demoUrl the demo mini game, served by order-service, as a browser reaches it
+	 */
+	public record Pages(@NotNull @DefaultValue("http://localhost:8080/") URI demoUrl) {
 	}
 
 	/**

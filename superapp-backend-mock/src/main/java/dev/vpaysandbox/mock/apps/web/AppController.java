@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.UniqueElements;
 
 import dev.vpaysandbox.mock.apps.AppChange;
 import dev.vpaysandbox.mock.apps.AppType;
@@ -93,13 +94,13 @@ class AppController {
 	}
 
 	/**
-	 * {@code POST /sandbox/apps}, as spec section 6.1 fixes it.
+	 * {@code POST /sandbox/apps}, as docs/protocol.md#apps-items-and-keys describes it.
 	 *
 	 * @param appId the app id
 	 * @param appSecret its secret
 	 * @param type {@code mini-game} or {@code mini-program}
 	 * @param offerId its offerId, required for a mini-program
-	 * @param currencies the enabled ISO 4217 currencies
+	 * @param currencies the enabled ISO 4217 currencies, each once
 	 * @param notifyUrl where delivery notifications go
 	 * @param appKeys fixed appKeys by env ({@code "0"}, {@code "1"}), each 8-128 visible
 	 * ASCII characters; an env not named gets a generated key
@@ -108,7 +109,7 @@ class AppController {
 			@NotBlank @Size(min = 8, max = 128) String appSecret,
 			@NotBlank @Pattern(regexp = "mini-game|mini-program") String type,
 			@Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String offerId,
-			@NotEmpty @Size(max = 20) List<@NotBlank @Pattern(regexp = "[A-Z]{3}") String> currencies,
+			@NotEmpty @Size(max = 20) @UniqueElements List<@NotBlank @Pattern(regexp = "[A-Z]{3}") String> currencies,
 			@NotBlank @Size(max = 2048) @Pattern(regexp = HTTP_URL) String notifyUrl,
 			@Size(max = 2) Map<String, String> appKeys) {
 
@@ -124,10 +125,10 @@ class AppController {
 	 *
 	 * @param notifyUrl the new notify URL
 	 * @param paymentEnabled whether the pre-order check accepts payments
-	 * @param currencies the enabled currencies
+	 * @param currencies the enabled currencies, each once
 	 */
 	record AppChangeRequest(@Size(max = 2048) @Pattern(regexp = HTTP_URL) String notifyUrl, Boolean paymentEnabled,
-			@Size(min = 1, max = 20) List<@NotBlank @Pattern(regexp = "[A-Z]{3}") String> currencies) {
+			@Size(min = 1, max = 20) @UniqueElements List<@NotBlank @Pattern(regexp = "[A-Z]{3}") String> currencies) {
 	}
 
 }

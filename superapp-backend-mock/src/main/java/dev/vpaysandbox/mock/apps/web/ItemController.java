@@ -123,7 +123,8 @@ class ItemController {
 	}
 
 	/**
-	 * {@code POST /sandbox/apps/{appId}/items}, as spec section 6.1 fixes it.
+	 * {@code POST /sandbox/apps/{appId}/items}, as docs/protocol.md#apps-items-and-keys
+	 * describes it.
 	 *
 	 * @param productId the product id
 	 * @param price the unit price in minor units

@@ -1,5 +1,6 @@
 package dev.vpaysandbox.mock.apps.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,25 +49,31 @@ class KeyController {
 
 	private final Duration defaultGrace;
 
-	KeyController(Apps apps, AppKeyStore keys, MockProperties properties) {
+	private final Clock clock;
+
+	KeyController(Apps apps, AppKeyStore keys, MockProperties properties, Clock clock) {
 		this.apps = apps;
 		this.keys = keys;
 		this.defaultGrace = properties.keyGrace();
+		this.clock = clock;
 	}
 
 	@PostMapping("/sandbox/keys/exchange")
-	@Operation(summary = "The current appKey of (appId, env), for the app's backend (401 on bad credentials)")
+	@Operation(summary = "The current appKey of (appId, env), for the app's backend (401 on bad credentials); "
+			+ "also the previous key and the end of its grace window while the platform still accepts it")
 	ResponseEntity<KeyExchangeResponse> exchange(@Valid @RequestBody KeyExchangeRequest request) {
 		Env env = Env.of((request.env() != null) ? request.env() : 0);
-		AppKey key = this.apps.find(request.appId())
+		AppKeys keys = this.apps.find(request.appId())
 			.filter((app) -> app.secretMatches(request.appSecret()))
-			.flatMap((app) -> this.keys.current(app.appId(), env))
+			.flatMap((app) -> this.keys.find(app.appId(), env))
 			.orElseThrow(() -> Problems.exception(HttpStatus.UNAUTHORIZED, "invalid-app-credentials",
 					"unknown appId or wrong appSecret"));
 		log.atInfo().addKeyValue("appId", request.appId()).addKeyValue("env", env.code()).log("key exchanged");
+		AppKey current = keys.current();
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.body(new KeyExchangeResponse(request.appId(), env.code(), key.secret().reveal(), key.version()));
+			.body(new KeyExchangeResponse(request.appId(), env.code(), current.secret().reveal(), current.version(),
+					PreviousKey.of(keys, this.clock.instant())));
 	}
 
 	@GetMapping("/sandbox/apps/{appId}/keys")
@@ -113,18 +120,50 @@ class KeyController {
 	}
 
 	/**
-	 * The current key.
+	 * The keys the platform accepts now: the current key, which signs, and the previous
+	 * one while its grace window lasts.
 	 *
 	 * @param appId the app
 	 * @param env the env
-	 * @param appKey the key
+	 * @param appKey the current key
 	 * @param version its version
+	 * @param previous the previous key while the platform still accepts it, else
+	 * {@code null} (never rotated, the window ended, or rotated with no grace)
 	 */
-	record KeyExchangeResponse(String appId, int env, String appKey, int version) {
+	record KeyExchangeResponse(String appId, int env, String appKey, int version, PreviousKey previous) {
 
 		@Override
 		public String toString() {
 			return "KeyExchangeResponse[" + this.appId + ", env " + this.env + ", version " + this.version + "]";
+		}
+
+	}
+
+	/**
+	 * The key a rotation replaced, still accepted until {@code acceptedUntil}. A backend
+	 * that holds it (it was the current key) or gets it here verifies notifications
+	 * signed with it exactly as long as the platform accepts it, and not a moment longer.
+	 * Anyone who may ask already gets the current key, so handing out the previous one
+	 * during its window reveals nothing new; once the window ends it is never handed out
+	 * again.
+	 *
+	 * @param version its version
+	 * @param appKey the key
+	 * @param acceptedUntil the end of its grace window (exclusive)
+	 */
+	record PreviousKey(int version, String appKey, Instant acceptedUntil) {
+
+		static PreviousKey of(AppKeys keys, Instant now) {
+			if (keys.previous() == null || !now.isBefore(keys.previousAcceptedUntil())) {
+				return null;
+			}
+			return new PreviousKey(keys.previous().version(), keys.previous().secret().reveal(),
+					keys.previousAcceptedUntil());
+		}
+
+		@Override
+		public String toString() {
+			return "PreviousKey[version " + this.version + ", accepted until " + this.acceptedUntil + "]";
 		}
 
 	}

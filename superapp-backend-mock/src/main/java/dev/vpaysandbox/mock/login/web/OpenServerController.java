@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The OpenServer endpoints of spec section 6 (S19). Like the real platform they always
- * answer HTTP 200 and put the outcome in {@code errcode}; a missing parameter gets the
- * code of that parameter.
+ * The OpenServer endpoints (docs/protocol.md#login-wxlogin-and-code2session). Like the
+ * real platform they always answer HTTP 200 and put the outcome in {@code errcode}; a
+ * missing parameter gets the code of that parameter.
  */
 @RestController
 @Tag(name = "protocol: OpenServer")
