@@ -1,7 +1,6 @@
 package dev.vpaysandbox.e2e;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -98,7 +97,7 @@ class PlatformConsoleChangesIT {
 					(order) -> order.paySig().equals(Signatures.paySig(newKey, order.method(), order.signData())));
 
 		Reply forged = Http.post(services.orderUrl() + "/notify/virtual-payment", Map.of(),
-				notification(leaked, unpaid, openid, 299));
+				DemoApp.MINI_GAME.signedNotification(leaked, unpaid.outTradeNo(), openid, "shield", 1, 299));
 
 		assertThat(forged.status()).as(forged.toString()).isEqualTo(401);
 		assertThat(forged.json().get("returnCode").asString()).isEqualTo("401");
@@ -130,32 +129,6 @@ class PlatformConsoleChangesIT {
 		assertThat(paidWithNewKey.notes()).isEmpty();
 		player.awaitDelivered(signedAfterRefresh);
 		assertThat(player.inventory()).containsExactly(entry("sword", 2L));
-	}
-
-	/** A mini game's delivery notification for an order, signed with {@code key}. */
-	private static String notification(Secret key, PlacedOrder order, String openid, long amount) {
-		Map<String, Object> goods = new LinkedHashMap<>();
-		goods.put("ProductId", "shield");
-		goods.put("Quantity", 1);
-		goods.put("ZoneId", "1");
-		goods.put("OrigPrice", amount);
-		goods.put("ActualPrice", amount);
-		goods.put("Attach", "");
-		goods.put("OrderSource", 1);
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("OpenId", openid);
-		payload.put("Env", "0");
-		payload.put("OutTradeNo", order.outTradeNo());
-		payload.put("GoodsInfo", goods);
-		String payloadText = Http.JSON.writeValueAsString(payload);
-		String event = DemoApp.MINI_GAME.method().deliveryEvent();
-		Map<String, Object> envelope = new LinkedHashMap<>();
-		envelope.put("EventType", "event");
-		envelope.put("Event", event);
-		envelope.put("PayModel", "goods");
-		envelope.put("Payload", payloadText);
-		envelope.put("PayEventSig", Signatures.payEventSig(key, event, payloadText));
-		return Http.JSON.writeValueAsString(envelope);
 	}
 
 }

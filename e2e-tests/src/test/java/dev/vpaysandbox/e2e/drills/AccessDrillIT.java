@@ -159,7 +159,7 @@ class AccessDrillIT {
 		PlacedOrder order = player.placeOrder("sword", 2);
 		JdbcTemplate orderDb = Drills.orderDatabase(this.services);
 		Secret otherAppsKey = DemoApp.MINI_PROGRAM.appKey(this.services.sandbox(), Env.PRODUCTION);
-		String forged = Drills.notification(otherAppsKey, DemoApp.MINI_GAME, order.outTradeNo(),
+		String forged = DemoApp.MINI_GAME.signedNotification(otherAppsKey, order.outTradeNo(),
 				Drills.openIdOf(orderDb, order.outTradeNo()), "sword", 2, 398);
 
 		Reply answer = Http.postJson(this.services.orderUrl() + "/notify/virtual-payment", forged);
@@ -178,7 +178,7 @@ class AccessDrillIT {
 		JdbcTemplate orderDb = Drills.orderDatabase(this.services);
 		Secret appKey = DemoApp.MINI_GAME.appKey(this.services.sandbox(), Env.PRODUCTION);
 		String openId = Drills.openIdOf(orderDb, paid.outTradeNo());
-		String genuine = Drills.notification(appKey, DemoApp.MINI_GAME, paid.outTradeNo(), openId, "sword", 1, 199);
+		String genuine = DemoApp.MINI_GAME.signedNotification(appKey, paid.outTradeNo(), openId, "sword", 1, 199);
 		String notifyUrl = this.services.orderUrl() + "/notify/virtual-payment";
 		assertThat(Http.postJson(notifyUrl, genuine).status()).isEqualTo(200);
 

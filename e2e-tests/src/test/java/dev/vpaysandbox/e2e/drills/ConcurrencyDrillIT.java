@@ -114,7 +114,7 @@ class ConcurrencyDrillIT {
 		PlacedOrder order = player.placeOrder("gem-pack", 3);
 		JdbcTemplate orderDb = Drills.orderDatabase(services);
 		Secret appKey = DemoApp.MINI_PROGRAM.appKey(services.sandbox(), Env.PRODUCTION);
-		String notification = Drills.notification(appKey, DemoApp.MINI_PROGRAM, order.outTradeNo(),
+		String notification = DemoApp.MINI_PROGRAM.signedNotification(appKey, order.outTradeNo(),
 				Drills.openIdOf(orderDb, order.outTradeNo()), "gem-pack", 3, 2997);
 
 		long start = System.nanoTime();

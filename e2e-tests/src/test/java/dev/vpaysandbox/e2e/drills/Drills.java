@@ -2,7 +2,6 @@ package dev.vpaysandbox.e2e.drills;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,19 +14,16 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.vpaysandbox.e2e.shop.DemoApp;
 import dev.vpaysandbox.e2e.support.Http;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.e2e.support.SandboxServices.Database;
-import dev.vpaysandbox.signing.keys.Secret;
-import dev.vpaysandbox.signing.signature.Signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the drills share: services per database, signed notifications, running many calls
- * at once, and a look into order-service's tables. Raw HTTP is {@link Http}'s, the mock's
- * API the sandbox client's.
+ * What the drills share: services per database, running many calls at once, and a look
+ * into order-service's tables. Raw HTTP is {@link Http}'s, the mock's API the sandbox
+ * client's, a signed notification {@code DemoApp.signedNotification}'s.
  */
 final class Drills {
 
@@ -50,36 +46,6 @@ final class Drills {
 			Runtime.getRuntime().addShutdownHook(new Thread(services::close));
 			return services;
 		});
-	}
-
-	/**
-	 * A delivery notification as the platform sends it for an order, signed over
-	 * {@code Event&Payload} with this key.
-	 */
-	static String notification(Secret key, DemoApp app, String outTradeNo, String openId, String productId,
-			long quantity, long actualPrice) {
-		Map<String, Object> goods = new LinkedHashMap<>();
-		goods.put("ProductId", productId);
-		goods.put("Quantity", quantity);
-		goods.put("ZoneId", "1");
-		goods.put("OrigPrice", actualPrice);
-		goods.put("ActualPrice", actualPrice);
-		goods.put("Attach", "");
-		goods.put("OrderSource", 1);
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("OpenId", openId);
-		payload.put("Env", "0");
-		payload.put("OutTradeNo", outTradeNo);
-		payload.put("GoodsInfo", goods);
-		String payloadText = Http.JSON.writeValueAsString(payload);
-		String event = app.method().deliveryEvent();
-		Map<String, Object> envelope = new LinkedHashMap<>();
-		envelope.put("EventType", "event");
-		envelope.put("Event", event);
-		envelope.put("PayModel", "goods");
-		envelope.put("Payload", payloadText);
-		envelope.put("PayEventSig", Signatures.payEventSig(key, event, payloadText));
-		return Http.JSON.writeValueAsString(envelope);
 	}
 
 	/**

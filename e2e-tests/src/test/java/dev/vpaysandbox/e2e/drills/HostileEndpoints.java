@@ -59,7 +59,7 @@ final class HostileEndpoints {
 				body("code", "bogus-code", "appId", "no-such-app"));
 		endpoints.put(new Endpoint("POST", orders + "/api/orders", Shape.PROBLEM, user),
 				body("productId", "no-such-product", "quantity", -1, "platform", "android"));
-		String notification = Drills.notification(Secret.of("wrongwrongwrongwrongwrongwrong12"), DemoApp.MINI_GAME,
+		String notification = DemoApp.MINI_GAME.signedNotification(Secret.of("wrongwrongwrongwrongwrongwrong12"),
 				order.outTradeNo(), openId, "sword", 1, 199);
 		Map<String, Object> envelope = new LinkedHashMap<>();
 		Http.JSON.readTree(notification).properties().forEach((e) -> envelope.put(e.getKey(), e.getValue().asString()));
