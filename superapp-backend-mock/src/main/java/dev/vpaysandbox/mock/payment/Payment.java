@@ -151,7 +151,7 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		registerEvent(new PaymentPaid(this.id, this.appId, this.env, now, faults()));
 	}
 
-	/** PENDING → CLOSED: cancelled or failed at the cashier. */
+	/** PENDING → CLOSED: cancelled, failed or timed out at the cashier. */
 	public void close(CloseReason reason, Instant now) {
 		require(EnumSet.of(PaymentStatus.PENDING), "close");
 		this.status = PaymentStatus.CLOSED;

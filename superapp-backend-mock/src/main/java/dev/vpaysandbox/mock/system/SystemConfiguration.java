@@ -1,9 +1,5 @@
 package dev.vpaysandbox.mock.system;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Duration;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -13,21 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The mock's clock, settings and OpenAPI description. */
+/** The mock's settings and OpenAPI description (its clock is the test clock's). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MockProperties.class)
 class SystemConfiguration {
-
-	/**
-	 * Every timestamp and expiry reads this clock; tests add a movable {@code @Primary}
-	 * one. It ticks in microseconds, the precision of the database's timestamps, so an
-	 * instant read back equals the instant written and boundaries (the end of a grace
-	 * window, an expiry) are exact.
-	 */
-	@Bean
-	Clock clock() {
-		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
-	}
 
 	@Bean
 	OpenAPI mockOpenApi() {
