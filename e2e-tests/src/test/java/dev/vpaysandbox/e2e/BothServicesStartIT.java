@@ -7,9 +7,9 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +41,9 @@ class BothServicesStartIT {
 		assertThat(services.orderUrl()).isEqualTo(before);
 		assertThat(readiness(services.orderUrl())).isEqualTo(200);
 		assertThat(player.order(placedBefore.outTradeNo()).status()).isEqualTo("CREATED");
-		assertThat(player.pay(placedBefore).status()).isEqualTo(200);
+		assertThat(player.pay(placedBefore).httpStatus()).isEqualTo(200);
 		PlacedOrder placedAfter = player.placeOrder("sword", 1);
-		assertThat(player.pay(placedAfter).status()).isEqualTo(200);
+		assertThat(player.pay(placedAfter).httpStatus()).isEqualTo(200);
 		player.awaitDelivered(placedBefore);
 		player.awaitDelivered(placedAfter);
 		assertThat(player.inventory()).containsOnly(entry("shield", 1L), entry("sword", 1L));

@@ -2,13 +2,14 @@ package dev.vpaysandbox.e2e;
 
 import org.junit.jupiter.api.Test;
 
-import dev.vpaysandbox.e2e.client.CashierPage;
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.PaymentOptions;
-import dev.vpaysandbox.e2e.client.PaymentRecord;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
+import dev.vpaysandbox.client.CashierView;
+import dev.vpaysandbox.client.CloseReason;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.Payment;
+import dev.vpaysandbox.client.PaymentStatus;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +27,10 @@ class CashierIT {
 	void aPaymentPaidAtTheCashierIsDelivered() {
 		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_PROGRAM).logIn();
 		PlacedOrder order = player.placeOrder("sword", 2);
-		CashierPage cashier = waitingAtCashier(player, order);
 
-		PaymentRecord paid = cashier.pay();
+		Payment paid = player.platform().cashier().pay(waitingAtCashier(player, order));
 
-		assertThat(paid.status()).isEqualTo("PAID");
+		assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
 		player.awaitDelivered(order);
 		assertThat(player.inventory()).containsExactly(entry("sword", 2L));
 	}
@@ -40,12 +40,10 @@ class CashierIT {
 		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_GAME).logIn();
 		PlacedOrder order = player.placeOrder("shield", 1);
 
-		PaymentRecord cancelled = waitingAtCashier(player, order).cancel();
+		Payment cancelled = player.platform().cashier().cancel(waitingAtCashier(player, order));
 
-		assertThat(cancelled.status()).isEqualTo("CLOSED");
-		assertThat(cancelled.closeReason()).isEqualTo("CANCELLED");
-		assertThat(cancelled.callbackErrCode()).isEqualTo(-2);
-		assertThat(cancelled.queryStatus()).isEqualTo(6);
+		assertClosed(cancelled, CloseReason.CANCELLED, dev.vpaysandbox.mock.payment.CloseReason.CANCELLED);
+		assertThat(cancelled.closeReason().errCode()).isEqualTo(-2);
 		Undelivered.assertClosedAndNeverDelivered(player, order);
 	}
 
@@ -54,23 +52,34 @@ class CashierIT {
 		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_PROGRAM).logIn();
 		PlacedOrder order = player.placeOrder("shield", 1);
 
-		PaymentRecord failed = waitingAtCashier(player, order).fail();
+		Payment failed = player.platform().cashier().fail(waitingAtCashier(player, order));
 
-		assertThat(failed.status()).isEqualTo("CLOSED");
-		assertThat(failed.closeReason()).isEqualTo("FAILED");
-		assertThat(failed.callbackErrCode()).isEqualTo(-1);
-		assertThat(failed.queryStatus()).isEqualTo(6);
+		assertClosed(failed, CloseReason.FAILED, dev.vpaysandbox.mock.payment.CloseReason.FAILED);
+		assertThat(failed.closeReason().errCode()).isEqualTo(-1);
 		Undelivered.assertClosedAndNeverDelivered(player, order);
 	}
 
-	private static CashierPage waitingAtCashier(FrontEnd player, PlacedOrder order) {
-		JsApiResult waiting = player.pay(order, PaymentOptions.waitAtCashier());
-		assertThat(waiting.status()).as(waiting.toString()).isEqualTo(202);
+	/** The payment id of the order's payment, waiting at the cashier. */
+	private static String waitingAtCashier(FrontEnd player, PlacedOrder order) {
+		JsApiResult waiting = player.pay(player.paymentCall(order).waitingAtCashier());
+		assertThat(waiting.httpStatus()).as(waiting.toString()).isEqualTo(202);
 		assertThat(waiting.errMsg()).isEqualTo(order.method().wireName() + ":pending");
-		CashierPage cashier = player.cashier(waiting);
-		assertThat(cashier.status()).isEqualTo("PENDING");
+		CashierView cashier = player.platform().cashier().view(waiting.paymentId());
+		assertThat(cashier.status()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(cashier.orderFee()).isEqualTo(player.order(order.outTradeNo()).amount());
-		return cashier;
+		return waiting.paymentId();
+	}
+
+	/**
+	 * Closed, reported to query_order as 6, and the client's callback code for the close
+	 * reason is the mock's own, not one the client made up.
+	 */
+	private static void assertClosed(Payment payment, CloseReason reason,
+			dev.vpaysandbox.mock.payment.CloseReason mocksOwn) {
+		assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED);
+		assertThat(payment.closeReason()).isEqualTo(reason);
+		assertThat(payment.queryStatus()).isEqualTo(6);
+		assertThat(reason.errCode()).isEqualTo(mocksOwn.errCode());
 	}
 
 }

@@ -2,16 +2,14 @@ package dev.vpaysandbox.e2e;
 
 import org.junit.jupiter.api.Test;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.PaymentCall;
-import dev.vpaysandbox.e2e.client.PaymentOptions;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.Reply;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
+import dev.vpaysandbox.e2e.support.Reply;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.signature.Signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +25,6 @@ class MisbehavingMerchantIT {
 
 	private final SandboxServices services = SandboxServices.shared();
 
-	private final SandboxAdmin admin = SandboxAdmin.of(this.services);
-
 	@Test
 	void paySigWithAKeyThatIsNotTheAppsIsRefused() {
 		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_GAME).logIn();
@@ -37,24 +33,24 @@ class MisbehavingMerchantIT {
 
 		JsApiResult refused = payResigned(player, order, Signatures.paySig(wrongKey, order.method(), order.signData()));
 
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+		assertThat(refused.httpStatus()).as(refused.toString()).isEqualTo(401);
 		assertThat(refused.errCode()).isEqualTo(-15006);
 		assertThat(refused.signatureReason()).isEqualTo("MISMATCH");
-		Undelivered.assertRefusedWithoutPayment(player, this.admin, order);
+		Undelivered.assertRefusedWithoutPayment(player, order);
 	}
 
 	@Test
 	void paySigOverTheOtherMethodIsRefusedWithItsHint() {
 		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_PROGRAM).logIn();
 		PlacedOrder order = player.placeOrder("sword", 1);
-		Secret appKey = this.admin.exchangeKey(DemoApp.MINI_PROGRAM, 0);
+		Secret appKey = DemoApp.MINI_PROGRAM.appKey(this.services.sandbox(), Env.PRODUCTION);
 
 		JsApiResult refused = payResigned(player, order,
 				Signatures.paySig(appKey, order.method().other(), order.signData()));
 
 		assertThat(refused.errCode()).as(refused.toString()).isEqualTo(-15006);
 		assertThat(refused.hints()).containsExactly("OTHER_METHOD");
-		Undelivered.assertRefusedWithoutPayment(player, this.admin, order);
+		Undelivered.assertRefusedWithoutPayment(player, order);
 	}
 
 	@Test
@@ -62,14 +58,14 @@ class MisbehavingMerchantIT {
 		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_GAME).logIn();
 		PlacedOrder order = player.placeOrder("shield", 1);
 		assertThat(order.signData()).contains("\"env\":0");
-		Secret sandboxKey = this.admin.exchangeKey(DemoApp.MINI_GAME, 1);
+		Secret sandboxKey = DemoApp.MINI_GAME.appKey(this.services.sandbox(), Env.SANDBOX);
 
 		JsApiResult refused = payResigned(player, order,
 				Signatures.paySig(sandboxKey, order.method(), order.signData()));
 
 		assertThat(refused.errCode()).as(refused.toString()).isEqualTo(-15006);
 		assertThat(refused.hints()).containsExactly("OTHER_ENV_KEY");
-		Undelivered.assertRefusedWithoutPayment(player, this.admin, order);
+		Undelivered.assertRefusedWithoutPayment(player, order);
 	}
 
 	@Test
@@ -80,14 +76,14 @@ class MisbehavingMerchantIT {
 
 		JsApiResult refused = player.pay(signedWithOldSession);
 
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+		assertThat(refused.httpStatus()).as(refused.toString()).isEqualTo(401);
 		assertThat(refused.errCode()).isEqualTo(-15005);
 		assertThat(refused.failedCheck()).isEqualTo("signature");
 		assertThat(refused.hints()).containsExactly("STALE_SESSION");
-		Undelivered.assertRefusedWithoutPayment(player, this.admin, signedWithOldSession);
+		Undelivered.assertRefusedWithoutPayment(player, signedWithOldSession);
 
 		PlacedOrder signedWithNewSession = player.placeOrder("gem-pack", 1);
-		assertThat(player.pay(signedWithNewSession).status()).isEqualTo(200);
+		assertThat(player.pay(signedWithNewSession).httpStatus()).isEqualTo(200);
 		player.awaitDelivered(signedWithNewSession);
 		assertThat(player.inventory()).containsExactly(entry("gem-pack", 1L));
 	}
@@ -108,8 +104,7 @@ class MisbehavingMerchantIT {
 	}
 
 	private static JsApiResult payResigned(FrontEnd player, PlacedOrder order, String paySig) {
-		PaymentCall call = player.paymentCall(order).withPaySig(paySig);
-		return player.call(call, PaymentOptions.payAtOnce());
+		return player.pay(player.paymentCall(order).withPaySig(paySig));
 	}
 
 }

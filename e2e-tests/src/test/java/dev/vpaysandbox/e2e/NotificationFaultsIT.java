@@ -1,18 +1,23 @@
 package dev.vpaysandbox.e2e;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.PaymentOptions;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.Notification;
+import dev.vpaysandbox.client.NotificationAttempt;
+import dev.vpaysandbox.client.NotificationQuery;
+import dev.vpaysandbox.client.NotificationStatus;
+import dev.vpaysandbox.client.PaymentQuery;
+import dev.vpaysandbox.client.PaymentStatus;
+import dev.vpaysandbox.client.VpaySandbox;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 import dev.vpaysandbox.e2e.support.OrderServiceDatabase;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
@@ -35,7 +40,7 @@ class NotificationFaultsIT {
 
 	private static SandboxServices services;
 
-	private final SandboxAdmin admin = SandboxAdmin.of(services);
+	private final VpaySandbox platform = services.sandbox();
 
 	@BeforeAll
 	static void startOwnServices() {
@@ -54,13 +59,15 @@ class NotificationFaultsIT {
 	void aNotificationDueWhileOrderServiceIsDownIsDeliveredByARetryAfterItRestarts() {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
 		PlacedOrder order = player.placeOrder("sword", 3);
+		JsApiResult paid;
 		services.stopOrderService();
 		try {
-			JsApiResult paid = player.pay(order);
-			assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+			paid = player.pay(order);
+			assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
+			String paymentId = paid.paymentId();
 			await("attempts that find nobody listening").until(
-					() -> failedAttempts(this.admin.notifications(DemoApp.MINI_GAME, order.outTradeNo())),
-					(failed) -> failed >= 3);
+					() -> this.platform.notifications().ofPayment(paymentId).map(Notification::failedAttempts),
+					(failed) -> failed.isPresent() && failed.get().size() >= 3);
 		}
 		finally {
 			services.startOrderService();
@@ -70,15 +77,13 @@ class NotificationFaultsIT {
 		assertThat(player.inventory()).containsExactly(entry("sword", 3L));
 		OrderServiceDatabase orderDatabase = OrderServiceDatabase.of(services);
 		assertThat(orderDatabase.deliverySources(order.outTradeNo())).containsExactly("NOTIFICATION");
-		await("the mock to record the acknowledgement").until(
-				() -> this.admin.notifications(DemoApp.MINI_GAME, order.outTradeNo()).get(0).path("status").asString(),
-				"ACKED"::equals);
-		JsonNode attempts = this.admin.notifications(DemoApp.MINI_GAME, order.outTradeNo()).get(0).path("attempts");
-		JsonNode last = attempts.get(attempts.size() - 1);
-		assertThat(last.path("httpStatus").asInt()).as(last.toString()).isEqualTo(200);
-		assertThat(attempts.get(0).path("httpStatus").isMissingNode() || attempts.get(0).path("httpStatus").isNull())
-			.as("the first attempt got no HTTP answer: %s", attempts.get(0))
-			.isTrue();
+		List<NotificationAttempt> attempts = this.platform.notifications()
+			.awaitStatus(paid.paymentId(), NotificationStatus.ACKED, Duration.ofSeconds(10))
+			.attempts();
+		NotificationAttempt last = attempts.get(attempts.size() - 1);
+		assertThat(last.httpStatus()).as(last.toString()).isEqualTo(200);
+		assertThat(attempts.get(0).httpStatus()).as("the first attempt got no HTTP answer: %s", attempts.get(0))
+			.isNull();
 	}
 
 	@Test
@@ -87,12 +92,10 @@ class NotificationFaultsIT {
 		PlacedOrder first = player.placeOrder("shield", 1);
 		PlacedOrder second = player.placeOrder("gem-pack", 2);
 
-		JsApiResult firstPaid = player.pay(first,
-				PaymentOptions.payAtOnce().withHeader("X-Sandbox-Scenario", "reverse=1m, duplicate=3"));
-		assertThat(firstPaid.status()).as(firstPaid.toString()).isEqualTo(200);
-		JsApiResult secondPaid = player.pay(second,
-				PaymentOptions.payAtOnce().withHeader("X-Sandbox-Scenario", "duplicate=2"));
-		assertThat(secondPaid.status()).as(secondPaid.toString()).isEqualTo(200);
+		JsApiResult firstPaid = player.pay(player.paymentCall(first).withScenario("reverse=1m, duplicate=3"));
+		assertThat(firstPaid.httpStatus()).as(firstPaid.toString()).isEqualTo(200);
+		JsApiResult secondPaid = player.pay(player.paymentCall(second).withScenario("duplicate=2"));
+		assertThat(secondPaid.httpStatus()).as(secondPaid.toString()).isEqualTo(200);
 
 		player.awaitDelivered(first);
 		player.awaitDelivered(second);
@@ -117,26 +120,19 @@ class NotificationFaultsIT {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
 		PlacedOrder order = player.placeOrder("shield", 1);
 
-		JsApiResult declined = player.pay(order,
-				PaymentOptions.payAtOnce().withHeader("X-Sandbox-Scenario", "decline"));
+		JsApiResult declined = player.pay(player.paymentCall(order).withScenario("decline"));
 
-		assertThat(declined.status()).as(declined.toString()).isEqualTo(402);
+		assertThat(declined.httpStatus()).as(declined.toString()).isEqualTo(402);
 		assertThat(declined.errCode()).isEqualTo(-1);
-		assertThat(this.admin.payment(DemoApp.MINI_GAME, order.outTradeNo()).orElseThrow().queryStatus()).isEqualTo(6);
-		assertThat(this.admin.notifications(DemoApp.MINI_GAME, order.outTradeNo())).isEmpty();
+		assertThat(this.platform.payments().search(PaymentQuery.of(DemoApp.MINI_GAME.appId(), order.outTradeNo())))
+			.singleElement()
+			.satisfies((payment) -> {
+				assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED);
+				assertThat(payment.queryStatus()).isEqualTo(6);
+			});
+		assertThat(this.platform.notifications()
+			.search(NotificationQuery.of(DemoApp.MINI_GAME.appId(), order.outTradeNo()))).isEmpty();
 		Undelivered.assertClosedAndNeverDelivered(player, order);
-	}
-
-	private static long failedAttempts(List<JsonNode> notifications) {
-		long failed = 0;
-		for (JsonNode notification : notifications) {
-			for (JsonNode attempt : notification.path("attempts")) {
-				if (attempt.path("httpStatus").asInt(0) != 200) {
-					failed++;
-				}
-			}
-		}
-		return failed;
 	}
 
 }

@@ -1,24 +1,24 @@
 package dev.vpaysandbox.e2e;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.JsonHttp;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.Reply;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
+import dev.vpaysandbox.client.ItemChange;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.KeyRotation;
+import dev.vpaysandbox.client.VpaySandbox;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
+import dev.vpaysandbox.e2e.support.Http;
+import dev.vpaysandbox.e2e.support.Reply;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.signature.Signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,12 +35,12 @@ class PlatformConsoleChangesIT {
 
 	private static SandboxServices services;
 
-	private static SandboxAdmin admin;
+	private static VpaySandbox platform;
 
 	@BeforeAll
 	static void startOwnServices() {
 		services = SandboxServices.builder().orderArg("--vpay.order.keys.refresh-interval=1s").start();
-		admin = SandboxAdmin.of(services);
+		platform = services.sandbox();
 	}
 
 	@AfterAll
@@ -51,30 +51,30 @@ class PlatformConsoleChangesIT {
 	@Test
 	void aPriceChangedOnThePlatformOnlyIsRefusedAsAPriceMismatch() {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_PROGRAM).logIn();
-		admin.changePrice(DemoApp.MINI_PROGRAM, "gem-pack", 1099);
+		platform.items().change(DemoApp.MINI_PROGRAM.appId(), "gem-pack", ItemChange.price(1099));
 		PlacedOrder order = player.placeOrder("gem-pack", 1);
 		assertThat(order.signData()).contains("\"goodsPrice\":999");
 
 		JsApiResult refused = player.pay(order);
 
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.httpStatus()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.errCode()).isEqualTo(-15002);
 		assertThat(refused.failedCheck()).isEqualTo("price");
-		Undelivered.assertRefusedWithoutPayment(player, admin, order);
+		Undelivered.assertRefusedWithoutPayment(player, order);
 	}
 
 	@Test
 	void anItemWithdrawnFromSaleOnThePlatformIsRefusedAsUnknown() {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_PROGRAM).logIn();
-		admin.unpublish(DemoApp.MINI_PROGRAM, "shield");
+		platform.items().unpublish(DemoApp.MINI_PROGRAM.appId(), "shield");
 		PlacedOrder order = player.placeOrder("shield", 1);
 
 		JsApiResult refused = player.pay(order);
 
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+		assertThat(refused.httpStatus()).as(refused.toString()).isEqualTo(404);
 		assertThat(refused.errCode()).isEqualTo(-15010);
 		assertThat(refused.failedCheck()).isEqualTo("item");
-		Undelivered.assertRefusedWithoutPayment(player, admin, order);
+		Undelivered.assertRefusedWithoutPayment(player, order);
 	}
 
 	/**
@@ -85,19 +85,19 @@ class PlatformConsoleChangesIT {
 	@Test
 	void aNotificationSignedWithARevokedAppKeyDeliversNothing() {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
-		Secret leaked = admin.exchangeKey(DemoApp.MINI_GAME, 0);
+		Secret leaked = DemoApp.MINI_GAME.appKey(platform, Env.PRODUCTION);
 		PlacedOrder unpaid = player.placeOrder("shield", 1);
-		String openid = admin.openid(DemoApp.MINI_GAME, player.userId());
+		String openid = platform.users().get(DemoApp.MINI_GAME.appId(), player.userId()).openid();
 
-		admin.rotateKey(DemoApp.MINI_GAME, 0, 0);
-		Secret newKey = admin.exchangeKey(DemoApp.MINI_GAME, 0);
+		platform.keys().rotate(DemoApp.MINI_GAME.appId(), Env.PRODUCTION, Duration.ZERO);
+		Secret newKey = DemoApp.MINI_GAME.appKey(platform, Env.PRODUCTION);
 		await("order-service to see the rotation").atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> player.placeOrder("sword", 1),
 					(order) -> order.paySig().equals(Signatures.paySig(newKey, order.method(), order.signData())));
 
-		Reply forged = JsonHttp.post(services.orderUrl() + "/notify/virtual-payment", Map.of(),
-				notification(leaked, unpaid, openid, 299));
+		Reply forged = Http.post(services.orderUrl() + "/notify/virtual-payment", Map.of(),
+				DemoApp.MINI_GAME.signedNotification(leaked, unpaid.outTradeNo(), openid, "shield", 1, 299));
 
 		assertThat(forged.status()).as(forged.toString()).isEqualTo(401);
 		assertThat(forged.json().get("returnCode").asString()).isEqualTo("401");
@@ -110,52 +110,25 @@ class PlatformConsoleChangesIT {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
 		PlacedOrder signedBeforeRotation = player.placeOrder("sword", 1);
 
-		JsonNode rotation = admin.rotateKey(DemoApp.MINI_GAME, 0, 3600);
-		assertThat(rotation.get("version").asInt()).isEqualTo(rotation.get("previousVersion").asInt() + 1);
+		KeyRotation rotation = platform.keys().rotate(DemoApp.MINI_GAME.appId(), Env.PRODUCTION, Duration.ofHours(1));
+		assertThat(rotation.version()).isEqualTo(rotation.previousVersion() + 1);
 
 		JsApiResult paid = player.pay(signedBeforeRotation);
-		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
-		assertThat(paid.notes()).containsExactly("PREVIOUS_KEY_IN_GRACE");
+		assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
+		assertThat(paid.noteCodes()).containsExactly("PREVIOUS_KEY_IN_GRACE");
 		player.awaitDelivered(signedBeforeRotation);
 
-		Secret newKey = admin.exchangeKey(DemoApp.MINI_GAME, 0);
+		Secret newKey = DemoApp.MINI_GAME.appKey(platform, Env.PRODUCTION);
 		PlacedOrder signedAfterRefresh = await("order-service to sign with the new appKey")
 			.atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> player.placeOrder("sword", 1),
 					(order) -> order.paySig().equals(Signatures.paySig(newKey, order.method(), order.signData())));
 		JsApiResult paidWithNewKey = player.pay(signedAfterRefresh);
-		assertThat(paidWithNewKey.status()).as(paidWithNewKey.toString()).isEqualTo(200);
+		assertThat(paidWithNewKey.httpStatus()).as(paidWithNewKey.toString()).isEqualTo(200);
 		assertThat(paidWithNewKey.notes()).isEmpty();
 		player.awaitDelivered(signedAfterRefresh);
 		assertThat(player.inventory()).containsExactly(entry("sword", 2L));
-	}
-
-	/** A mini game's delivery notification for an order, signed with {@code key}. */
-	private static String notification(Secret key, PlacedOrder order, String openid, long amount) {
-		JsonMapper json = JsonMapper.builder().build();
-		Map<String, Object> goods = new LinkedHashMap<>();
-		goods.put("ProductId", "shield");
-		goods.put("Quantity", 1);
-		goods.put("ZoneId", "1");
-		goods.put("OrigPrice", amount);
-		goods.put("ActualPrice", amount);
-		goods.put("Attach", "");
-		goods.put("OrderSource", 1);
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("OpenId", openid);
-		payload.put("Env", "0");
-		payload.put("OutTradeNo", order.outTradeNo());
-		payload.put("GoodsInfo", goods);
-		String payloadText = json.writeValueAsString(payload);
-		String event = DemoApp.MINI_GAME.method().deliveryEvent();
-		Map<String, Object> envelope = new LinkedHashMap<>();
-		envelope.put("EventType", "event");
-		envelope.put("Event", event);
-		envelope.put("PayModel", "goods");
-		envelope.put("Payload", payloadText);
-		envelope.put("PayEventSig", Signatures.payEventSig(key, event, payloadText));
-		return json.writeValueAsString(envelope);
 	}
 
 }

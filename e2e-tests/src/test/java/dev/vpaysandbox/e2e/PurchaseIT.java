@@ -1,22 +1,26 @@
 package dev.vpaysandbox.e2e;
 
+import java.time.Duration;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.OrderView;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.NotificationAttempt;
+import dev.vpaysandbox.client.NotificationStatus;
+import dev.vpaysandbox.client.Payment;
+import dev.vpaysandbox.client.PaymentStatus;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.OrderView;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
+import dev.vpaysandbox.e2e.support.Http;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The whole purchase as a front end drives it, for both app types: login, order, the JS
@@ -25,8 +29,6 @@ import static org.awaitility.Awaitility.await;
 class PurchaseIT {
 
 	private final SandboxServices services = SandboxServices.shared();
-
-	private final SandboxAdmin admin = SandboxAdmin.of(this.services);
 
 	@ParameterizedTest
 	@EnumSource(DemoApp.class)
@@ -40,7 +42,7 @@ class PurchaseIT {
 				"\"outTradeNo\":\"" + order.outTradeNo() + "\"");
 
 		JsApiResult paid = player.pay(order);
-		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+		assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
 		assertThat(paid.errMsg()).isEqualTo(app.method().wireName() + ":ok");
 		assertThat(paid.notes()).isEmpty();
 
@@ -49,9 +51,11 @@ class PurchaseIT {
 		assertThat(delivered.deliveredLate()).isFalse();
 		assertThat(player.inventory()).containsExactly(entry("shield", 2L));
 
-		await("the platform to record the delivery")
-			.until(() -> this.admin.payment(app, order.outTradeNo()).orElseThrow().status(), "DELIVERED"::equals);
-		assertThat(this.admin.payment(app, order.outTradeNo()).orElseThrow().orderFee()).isEqualTo(598);
+		Payment recorded = this.services.sandbox()
+			.payments()
+			.awaitStatus(paid.paymentId(), PaymentStatus.DELIVERED, Duration.ofSeconds(10));
+		assertThat(recorded.orderFee()).isEqualTo(598);
+		assertThat(recorded.outTradeNo()).isEqualTo(order.outTradeNo());
 		assertThat(player.inventory()).as("still granted once").containsExactly(entry("shield", 2L));
 	}
 
@@ -69,13 +73,14 @@ class PurchaseIT {
 		PlacedOrder order = player.placeOrder("sword", 1, attach);
 		JsApiResult paid = player.pay(order);
 
-		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+		assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
 		player.awaitDelivered(order);
-		JsonNode attempt = this.admin.notifications(DemoApp.MINI_GAME, order.outTradeNo())
-			.get(0)
-			.get("attempts")
+		NotificationAttempt attempt = this.services.sandbox()
+			.notifications()
+			.awaitStatus(paid.paymentId(), NotificationStatus.ACKED, Duration.ofSeconds(10))
+			.attempts()
 			.get(0);
-		JsonNode payload = JsonMapper.builder().build().readTree(attempt.get("request").get("Payload").asString());
+		JsonNode payload = Http.JSON.readTree((String) attempt.requestMembers().get("Payload"));
 		assertThat(payload.get("GoodsInfo").get("Attach").asString()).isEqualTo(attach);
 	}
 

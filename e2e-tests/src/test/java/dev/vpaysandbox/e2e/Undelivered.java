@@ -1,9 +1,9 @@
 package dev.vpaysandbox.e2e;
 
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.OrderView;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
+import dev.vpaysandbox.client.PaymentQuery;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.OrderView;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,10 @@ final class Undelivered {
 	 * reconciliation can ever deliver it; order-service still shows the order unpaid and
 	 * the user owns none of its product.
 	 */
-	static void assertRefusedWithoutPayment(FrontEnd player, SandboxAdmin admin, PlacedOrder order) {
-		assertThat(admin.payments(player.app(), order.outTradeNo())).as("payments the platform holds").isEmpty();
+	static void assertRefusedWithoutPayment(FrontEnd player, PlacedOrder order) {
+		assertThat(player.platform().payments().search(PaymentQuery.of(player.app().appId(), order.outTradeNo())))
+			.as("payments the platform holds")
+			.isEmpty();
 		assertUnpaid(player, order);
 	}
 
@@ -32,7 +34,7 @@ final class Undelivered {
 		String product = player.order(order.outTradeNo()).productId();
 		String witnessProduct = "sword".equals(product) ? "gem-pack" : "sword";
 		PlacedOrder witness = player.placeOrder(witnessProduct, 1);
-		assertThat(player.pay(witness).status()).as("witness payment").isEqualTo(200);
+		assertThat(player.pay(witness).httpStatus()).as("witness payment").isEqualTo(200);
 		player.awaitDelivered(witness);
 		assertThat(player.order(order.outTradeNo()).status()).isEqualTo("CREATED");
 		assertThat(player.inventory()).as("inventory").doesNotContainKey(product).containsEntry(witnessProduct, 1L);

@@ -39,6 +39,16 @@ class ConventionsTests extends ServiceConventionsTest {
 				ProtocolValueColumns.class.getName(), SuperappBackendMockApplication.class.getName());
 	}
 
+	/**
+	 * NotificationSchedule, the test clock's step through the outbox, watches the outbox
+	 * every few milliseconds: the outbox is shared by every instance, so no condition of
+	 * this one signals that a step is done.
+	 */
+	@Override
+	protected Set<String> pollers() {
+		return Set.of("dev.vpaysandbox.mock.notify.NotificationSchedule");
+	}
+
 	@Test
 	void entitiesHoldProtocolValues() {
 		for (Class<?> value : List.of(Env.class, OutTradeNo.class)) {

@@ -107,9 +107,16 @@ public final class Conventions {
 			.because("web-support's BodySizeLimitFilter limits bodies (docs/ARCHITECTURE.md, Request size)");
 	}
 
-	/** Threads: no hand-written threads, thread factories or sleeps. */
-	public static ArchRule threadsComeFromSpringsFactory() {
-		return noClasses().should()
+	/**
+	 * Threads: no hand-written threads, thread factories or sleeps.
+	 * @param pollers classes that must poll state no local condition signals (say why
+	 * where called)
+	 */
+	public static ArchRule threadsComeFromSpringsFactory(Set<String> pollers) {
+		return noClasses()
+			.that(DescribedPredicate.describe("wait on something a local condition can signal",
+					(JavaClass type) -> !pollers.contains(type.getName())))
+			.should()
 			.callConstructorWhere(JavaAccess.Predicates.target(DescribedPredicate.describe("a Thread constructor",
 					(target) -> target.getOwner().isAssignableTo(Thread.class))))
 			.orShould()

@@ -33,6 +33,11 @@ public abstract class ServiceConventionsTest {
 	/** Public types other packages use in ways ArchUnit cannot see; say why. */
 	protected abstract Set<String> publicForOthers();
 
+	/** Classes that must poll state no local condition signals; say why. */
+	protected Set<String> pollers() {
+		return Set.of();
+	}
+
 	/** Classes whose concurrent map is no cache; say why. */
 	protected Set<String> concurrentMapsThatAreNoCaches() {
 		return Set.of();
@@ -58,7 +63,7 @@ public abstract class ServiceConventionsTest {
 
 	@Test
 	void threadsAndCachesComeFromThePlatform() {
-		Conventions.threadsComeFromSpringsFactory().check(this.main);
+		Conventions.threadsComeFromSpringsFactory(pollers()).check(this.main);
 		Conventions.executorsGetANamedThreadFactory().check(this.main);
 		Conventions.cachesAreCaffeine(concurrentMapsThatAreNoCaches()).check(this.main);
 	}

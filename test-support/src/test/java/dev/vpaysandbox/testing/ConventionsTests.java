@@ -17,7 +17,8 @@ class ConventionsTests {
 
 	@Test
 	void catchesHandWrittenThreadsSleepsAndExecutors() {
-		assertThat(violations(Conventions.threadsComeFromSpringsFactory())).contains("Thread.<init>", "Thread.sleep");
+		assertThat(violations(Conventions.threadsComeFromSpringsFactory(Set.of()))).contains("Thread.<init>",
+				"Thread.sleep");
 		assertThat(violations(Conventions.executorsGetANamedThreadFactory())).contains("newFixedThreadPool");
 	}
 

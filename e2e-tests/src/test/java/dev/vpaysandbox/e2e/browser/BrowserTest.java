@@ -4,12 +4,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
+import dev.vpaysandbox.client.VpaySandbox;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 /**
  * What every browser test shares: one Chromium per test class (skipped with a message
- * when there is none), the shared sandbox services, and a blank desktop-size page between
- * tests.
+ * when there is none), the shared sandbox services and the sandbox client of their mock,
+ * and a blank desktop-size page between tests.
  */
 abstract class BrowserTest {
 
@@ -17,13 +20,21 @@ abstract class BrowserTest {
 
 	static SandboxServices services;
 
-	static Purchases purchases;
+	static VpaySandbox sandbox;
 
 	@BeforeAll
 	static void startBrowser() {
 		browser = Chromium.start();
 		services = SandboxServices.shared();
-		purchases = new Purchases(services);
+		sandbox = services.sandbox();
+	}
+
+	/**
+	 * A new user of the demo mini game, logged in to order-service over HTTP, to make
+	 * purchases for a page to show.
+	 */
+	static FrontEnd newPlayer() {
+		return FrontEnd.newUser(services, DemoApp.MINI_GAME).logIn();
 	}
 
 	@AfterAll

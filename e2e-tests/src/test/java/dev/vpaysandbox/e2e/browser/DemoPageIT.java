@@ -1,9 +1,15 @@
 package dev.vpaysandbox.e2e.browser;
 
+import java.time.Duration;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import tools.jackson.databind.JsonNode;
+
+import dev.vpaysandbox.client.CloseReason;
+import dev.vpaysandbox.client.Payment;
+import dev.vpaysandbox.client.PaymentStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoPageIT extends BrowserTest {
 
+	/**
+	 * How long after the page shows DELIVERED the platform may take to record the ack.
+	 */
+	private static final Duration ACKNOWLEDGEMENT_RECORDED = Duration.ofSeconds(5);
+
 	@Test
 	void paysAtTheInteractiveCashierAndTheItemArrivesInTheInventory() {
-		String user = Purchases.newUser("payer");
+		String user = newUser("payer");
 		signIn(user, "demo-minigame", "");
 		browser.click(By.cssSelector("button[data-buy='sword']"));
 		browser.inCashier(() -> {
@@ -31,15 +42,19 @@ class DemoPageIT extends BrowserTest {
 		browser.text(By.cssSelector(order + " .payment-result"), "Paid: requestMidasPaymentGameItem:ok");
 		browser.text(By.cssSelector(order + " .status"), "DELIVERED");
 		browser.text(By.cssSelector("#inventory li[data-product-id='sword']"), "Sword × 1");
-		assertThat(purchases.payment(outTradeNo(order)).get("status").stringValue()).isIn("PAID", "DELIVERING",
-				"DELIVERED");
+		// the platform records order-service's acknowledgement just after the page shows
+		// the delivery: within moments it must say DELIVERED, nothing short of it
+		Payment payment = sandbox.payments()
+			.awaitStatus("demo-minigame", outTradeNo(order), PaymentStatus.DELIVERED, ACKNOWLEDGEMENT_RECORDED);
+		assertThat(payment.queryStatus()).isEqualTo(4);
+		assertThat(payment.deliveredAt()).isNotNull();
 		browser.assertNoConsoleErrors();
 		browser.screenshotForDocs("demo-delivered");
 	}
 
 	@Test
 	void cancellingAtTheCashierShowsTheCancelResultAndDeliversNothing() {
-		String user = Purchases.newUser("canceller");
+		String user = newUser("canceller");
 		signIn(user, "demo-minigame", "");
 		browser.click(By.cssSelector("button[data-buy='shield']"));
 		browser.inCashier(() -> {
@@ -51,9 +66,9 @@ class DemoPageIT extends BrowserTest {
 		browser.text(By.cssSelector(order + " .payment-result"),
 				"Cancelled: requestMidasPaymentGameItem:fail cancel (errCode -2)");
 		assertThat(browser.textOf(By.cssSelector(order + " .status"))).isEqualTo("CREATED");
-		JsonNode payment = purchases.payment(outTradeNo(order));
-		assertThat(payment.get("status").stringValue()).isEqualTo("CLOSED");
-		assertThat(payment.get("closeReason").stringValue()).isEqualTo("CANCELLED");
+		Payment payment = sandbox.payments().find("demo-minigame", outTradeNo(order)).orElseThrow();
+		assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED);
+		assertThat(payment.closeReason()).isEqualTo(CloseReason.CANCELLED);
 		assertThat(browser.textOf(By.id("inventory-empty"))).isEqualTo("Empty.");
 		assertThat(browser.driver().findElements(By.cssSelector("#inventory li"))).isEmpty();
 		assertThat(browser.driver().findElements(By.name("vpay-sandbox-cashier"))).isEmpty();
@@ -63,7 +78,7 @@ class DemoPageIT extends BrowserTest {
 
 	@Test
 	void aMiniProgramPaysAtOnceWhenTheCashierIsNotInteractive() {
-		String user = Purchases.newUser("program");
+		String user = newUser("program");
 		signIn(user, "demo-miniprogram", "&cashier=auto");
 		browser.click(By.cssSelector("button[data-buy='gem-pack']"));
 
@@ -74,6 +89,11 @@ class DemoPageIT extends BrowserTest {
 		assertThat(((JavascriptExecutor) browser.driver()).executeScript("return wx.sandbox.lastPayment;")).isNull();
 		browser.assertNoConsoleErrors();
 		browser.screenshot("demo-mini-program");
+	}
+
+	/** A host-app user no other test uses. */
+	private static String newUser(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	private static void signIn(String user, String appId, String query) {

@@ -1,7 +1,7 @@
 package dev.vpaysandbox.e2e.browser;
 
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -9,8 +9,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.NewApp;
+import dev.vpaysandbox.client.NewItem;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
+import dev.vpaysandbox.signing.protocol.Env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +33,12 @@ class InspectorIT extends BrowserTest {
 	void showsANewPaymentWithoutAReloadWithItsVerdictItsNotificationAttemptAndItsRequests() {
 		openInspector("sandbox-admin-token");
 		browser.text(By.id("payments-updated"), "updated");
-		String user = Purchases.newUser("inspected");
-		JsonNode order = purchases.signedOrder(user);
-		purchases.pay(user, order);
-		String outTradeNo = order.get("outTradeNo").stringValue();
-		String paymentId = purchases.payment(outTradeNo).get("paymentId").stringValue();
+		FrontEnd player = newPlayer();
+		String user = player.userId();
+		PlacedOrder order = player.placeOrder("sword", 1);
+		JsApiResult paid = player.pay(order);
+		String outTradeNo = order.outTradeNo();
+		String paymentId = paid.paymentId();
 
 		By row = By.cssSelector("#payments-rows tr[data-out-trade-no='" + outTradeNo + "']");
 		assertThat(browser.textOf(row)).contains(paymentId, "demo-minigame", "sword × 1", "USD 1.99");
@@ -70,21 +78,17 @@ class InspectorIT extends BrowserTest {
 
 	@Test
 	void listsNotificationsRedeliversOneByHandAndShowsTheScenariosInForce() {
-		String appId = Purchases.newUser("chaos");
-		purchases.admin(
-				"POST", "/sandbox/apps", Map.of("appId", appId, "appSecret", "inspector-secret", "type", "mini-game",
-						"currencies", List.of("USD"), "notifyUrl", services.orderUrl() + "/notify/virtual-payment"),
-				201);
-		purchases.admin("POST", "/sandbox/apps/" + appId + "/items",
-				Map.of("productId", "gem", "price", 99, "currency", "USD"), 201);
-		purchases.admin("PUT", "/sandbox/scenarios/apps/" + appId,
-				Map.of("spec", "duplicate=1@30%, delay=10s@30%", "seed", 42), 200);
-		purchases.admin("PUT", "/sandbox/scenarios/apps/" + appId + "/items/gem", Map.of("spec", "corrupt-sig=1"), 200);
+		String appId = "chaos-" + UUID.randomUUID().toString().substring(0, 8);
+		sandbox.apps()
+			.create(NewApp.miniGame(appId, "inspector-secret", services.orderUrl() + "/notify/virtual-payment"));
+		sandbox.items().add(appId, NewItem.of("gem", 99, "USD"));
+		sandbox.scenarios().setForApp(appId, "duplicate=1@30%, delay=10s@30%", 42L);
+		sandbox.scenarios().setForItem(appId, "gem", "corrupt-sig=1", null);
 		try {
-			String user = Purchases.newUser("redelivered");
-			JsonNode order = purchases.signedOrder(user);
-			purchases.pay(user, order);
-			String outTradeNo = order.get("outTradeNo").stringValue();
+			FrontEnd player = newPlayer();
+			PlacedOrder order = player.placeOrder("sword", 1);
+			player.pay(order);
+			String outTradeNo = order.outTradeNo();
 			openInspector("sandbox-admin-token");
 
 			By listed = By.cssSelector("#notifications-rows tr[data-out-trade-no='" + outTradeNo + "']");
@@ -120,17 +124,15 @@ class InspectorIT extends BrowserTest {
 			browser.screenshotForDocs("inspector-scenarios", By.id("scenarios"));
 		}
 		finally {
-			purchases.admin("DELETE", "/sandbox/scenarios/apps/" + appId + "/items/gem", null, 204);
-			purchases.admin("DELETE", "/sandbox/scenarios/apps/" + appId, null, 204);
+			sandbox.scenarios().clearForItem(appId, "gem");
+			sandbox.scenarios().clearForApp(appId);
 		}
 	}
 
 	@Test
 	void theSignatureDebuggerExplainsAReserializedSignDataWithoutShowingTheKey() {
-		String user = Purchases.newUser("debugged");
-		JsonNode order = purchases.signedOrder(user);
-		String reserialized = JSON.writerWithDefaultPrettyPrinter()
-			.writeValueAsString(JSON.readTree(order.get("signData").stringValue()));
+		PlacedOrder order = newPlayer().placeOrder("sword", 1);
+		String reserialized = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(order.signData()));
 		// the mock's home page links the debugger as /inspector.html#debugger: after the
 		// token it is in view
 		openInspector("sandbox-admin-token", "/inspector.html#debugger");
@@ -139,17 +141,35 @@ class InspectorIT extends BrowserTest {
 			.executeScript("var top = document.getElementById('debugger').getBoundingClientRect().top;"
 					+ " return top > -5 && top < window.innerHeight / 2;"));
 
-		explain(reserialized, order.get("paySig").stringValue());
+		explain(reserialized, order.paySig());
 		assertThat(browser.textOf(By.cssSelector("#debugger-answer[data-valid='false']"))).contains(
 				"paySig does not verify (appKey env 0) with the app's own key", "MISMATCH", "WHITESPACE",
 				"RESERIALIZED", "sign the exact text you send");
-		assertThat(browser.driver().getPageSource()).doesNotContain(purchases.appKey());
+		assertThat(browser.driver().getPageSource())
+			.doesNotContain(DemoApp.MINI_GAME.appKey(sandbox, Env.PRODUCTION).reveal());
 		browser.assertNoConsoleErrors();
 		browser.screenshotForDocs("signature-debugger", By.id("debugger"));
 
-		explain(order.get("signData").stringValue(), order.get("paySig").stringValue());
+		explain(order.signData(), order.paySig());
 		assertThat(browser.textOf(By.cssSelector("#debugger-answer[data-valid='true']")))
 			.contains("paySig verifies with appKey env 0 version");
+	}
+
+	@Test
+	void showsTheTestClocksOffsetWhileTheClockIsMovedAhead() {
+		openInspector("sandbox-admin-token");
+		browser.text(By.id("payments-updated"), "updated");
+		assertThat(browser.driver().findElement(By.id("clock-offset")).isDisplayed()).as("at offset zero").isFalse();
+
+		sandbox.clock().advance(Duration.ofMinutes(90));
+		try {
+			assertThat(browser.text(By.id("clock-offset"), "test clock")).isEqualTo("test clock +1 h 30 min");
+		}
+		finally {
+			sandbox.clock().reset();
+		}
+		browser.waitUntil((driver) -> !driver.findElement(By.id("clock-offset")).isDisplayed());
+		browser.assertNoConsoleErrors();
 	}
 
 	@Test

@@ -3,7 +3,9 @@ package dev.vpaysandbox.e2e.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import tools.jackson.databind.JsonNode;
+
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,15 +32,14 @@ class PhoneWidthIT extends BrowserTest {
 	@Test
 	void theDemoTheCashierAndTheInspectorFitAPhone() {
 		browser.resize(PHONE);
-		browser.open(services.orderUrl() + "/?user=" + Purchases.newUser("phone"));
+		browser.open(services.orderUrl() + "/?user=phone-" + System.nanoTime());
 		browser.find(By.cssSelector("button[data-buy='sword']"));
 		assertThat(browser.overflowsHorizontally()).as("demo page overflows").isFalse();
 		browser.screenshot("demo-phone");
 
-		Purchases purchases = new Purchases(services);
-		String user = Purchases.newUser("phone");
-		JsonNode pending = purchases.payLater(user, purchases.signedOrder(user));
-		browser.open(services.mockUrl() + pending.get("cashierUrl").stringValue());
+		FrontEnd player = newPlayer();
+		JsApiResult pending = player.pay(player.paymentCall(player.placeOrder("sword", 1)).waitingAtCashier());
+		browser.open(services.mockUrl() + pending.cashierUrl());
 		browser.text(By.id("amount"), "USD 1.99");
 		assertThat(browser.overflowsHorizontally()).as("cashier overflows").isFalse();
 		browser.screenshotForDocs("cashier-phone");

@@ -9,6 +9,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,9 +30,9 @@ class WxShimIT extends BrowserTest {
 
 	@Test
 	void answersWithTheSpecsReplyBodiesThroughCallbacksAndPromises() {
-		Purchases purchases = new Purchases(services);
-		String user = Purchases.newUser("shim");
-		JsonNode order = purchases.signedOrder(user);
+		FrontEnd player = newPlayer();
+		String user = player.userId();
+		PlacedOrder order = player.placeOrder("sword", 1);
 		browser.open(services.orderUrl() + "/");
 		browser.find(By.cssSelector("button[data-buy='sword']"));
 		run("wx.sandbox.configure({appId: 'demo-minigame', userId: arguments[0], cashier: 'auto'}); done('');", user);
@@ -42,8 +45,7 @@ class WxShimIT extends BrowserTest {
 							fail: function (res) { calls.push({callback: 'fail', res: res}); },
 							complete: function (res) { calls.push({callback: 'complete', res: res}); done(JSON.stringify(calls)); }});
 						""",
-						order.get("signData").stringValue(), order.get("paySig").stringValue(),
-						order.get("signature").stringValue()));
+						order.signData(), order.paySig(), order.signature()));
 		assertThat(refused.findValuesAsString("callback")).containsExactly("fail", "complete");
 		assertThat(refused.get(0).get("res").get("errMsg").stringValue())
 			.isEqualTo("requestMidasPaymentGameItem:fail paySig error");
@@ -57,8 +59,7 @@ class WxShimIT extends BrowserTest {
 						wx.requestMidasPaymentGameItem({signData: arguments[0], paySig: arguments[1], signature: arguments[2]})
 							.then(function (res) { done(JSON.stringify(res)); }, function (res) { done('rejected ' + JSON.stringify(res)); });
 						""",
-				order.get("signData").stringValue(), order.get("paySig").stringValue(),
-				order.get("signature").stringValue());
+				order.signData(), order.paySig(), order.signature());
 		assertThat(paid).isEqualTo("{\"errMsg\":\"requestMidasPaymentGameItem:ok\"}");
 
 		String login = run("""

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.VpaySandbox;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -33,13 +34,13 @@ class ComposeDemoIT {
 		DockerEngine.assumeAvailable();
 		try (ComposeContainer compose = composeDemo()) {
 			compose.start();
-			FrontEnd player = FrontEnd.at(url(compose, MOCK, 8081), url(compose, ORDER, 8080), DemoApp.MINI_GAME)
-				.logIn();
+			VpaySandbox platform = VpaySandbox.connect(url(compose, MOCK, 8081), VpaySandbox.DEFAULT_ADMIN_TOKEN);
+			FrontEnd player = FrontEnd.at(platform, url(compose, ORDER, 8080), DemoApp.MINI_GAME).logIn();
 			PlacedOrder order = player.placeOrder("sword", 1);
 
 			JsApiResult paid = player.pay(order);
 
-			assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+			assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
 			assertThat(player.awaitDelivered(order).status()).isEqualTo("DELIVERED");
 			assertThat(player.inventory()).containsExactly(entry("sword", 1L));
 		}

@@ -1,19 +1,23 @@
 package dev.vpaysandbox.e2e.drills;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
-import dev.vpaysandbox.e2e.drills.Drills.Answer;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
+import dev.vpaysandbox.client.PaymentQuery;
+import dev.vpaysandbox.e2e.support.Http;
+import dev.vpaysandbox.e2e.support.Reply;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.Env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -57,8 +61,9 @@ class AccessDrillIT {
 			new String[] { "PUT", "/sandbox/scenarios/apps/demo-minigame", "{\"spec\":\"decline\"}" },
 			new String[] { "DELETE", "/sandbox/scenarios/apps/demo-minigame" },
 			new String[] { "PUT", "/sandbox/scenarios/apps/demo-minigame/items/sword", "{\"spec\":\"decline\"}" },
-			new String[] { "POST", "/sandbox/signatures/explain", "{}" },
-			new String[] { "POST", "/sandbox/reset", "" });
+			new String[] { "POST", "/sandbox/signatures/explain", "{}" }, new String[] { "GET", "/sandbox/clock" },
+			new String[] { "POST", "/sandbox/clock/advance", "{\"by\":\"PT1H\"}" },
+			new String[] { "POST", "/sandbox/clock/reset", "" }, new String[] { "POST", "/sandbox/reset", "" });
 
 	/** Ways to present no valid token. */
 	private static final List<String[]> NO_TOKEN = List.of(new String[0],
@@ -84,13 +89,16 @@ class AccessDrillIT {
 	@Test
 	void theControlApiAndTheInspectorRefuseEveryCallWithoutTheAdminToken() {
 		int refused = 0;
+		Set<String> calls = new HashSet<>();
+		Set<String> paths = new HashSet<>();
+		Set<String> tokens = new HashSet<>();
 		for (String[] call : CONTROL_CALLS) {
 			for (var trick : PATH_TRICKS) {
 				for (String[] headers : NO_TOKEN) {
 					String path = trick.apply(call[1]);
 					byte[] body = (call.length > 2) ? call[2].getBytes(StandardCharsets.UTF_8) : null;
 					String[] all = (body != null) ? concat(headers, "Content-Type", "application/json") : headers;
-					Answer answer = Drills.send(call[0], this.services.mockUrl() + path, body, all);
+					Reply answer = Http.send(call[0], this.services.mockUrl() + path, body, all);
 					assertThat(answer.status())
 						.as(call[0] + " " + path + " " + String.join(" ", headers) + ": " + answer)
 						.isIn(400, 401, 404);
@@ -98,15 +106,20 @@ class AccessDrillIT {
 						assertThat(answer.isProblem("admin-token-required")).as(answer.toString()).isTrue();
 					}
 					refused++;
+					calls.add(call[0] + " " + call[1]);
+					paths.add(trick.apply("/sandbox/x"));
+					tokens.add(String.join(" ", headers));
 				}
 			}
 		}
-		assertThat(SandboxAdmin.of(this.services).payments(DemoApp.MINI_GAME, "none")).isEmpty();
-		Answer apps = Drills.send("GET", this.services.mockUrl() + "/sandbox/apps", null, "Authorization",
-				"Bearer " + SandboxAdmin.ADMIN_TOKEN);
+		assertThat(this.services.sandbox().payments().search(PaymentQuery.of(DemoApp.MINI_GAME.appId(), "none")))
+			.isEmpty();
+		Reply apps = Http.send("GET", this.services.mockUrl() + "/sandbox/apps", null, "Authorization",
+				"Bearer " + SandboxServices.ADMIN_TOKEN);
 		assertThat(apps.body()).doesNotContain("intruder", "evil.example");
-		Drills.figures("access", "control calls without a valid token refused: " + refused + " (" + CONTROL_CALLS.size()
-				+ " calls x " + PATH_TRICKS.size() + " paths x " + NO_TOKEN.size() + " tokens)");
+		assertThat(this.services.sandbox().clock().now().offset()).as("no call moved the test clock").isZero();
+		Drills.figures("access", "control calls without a valid token refused: " + refused + " (" + calls.size()
+				+ " calls x " + paths.size() + " paths x " + tokens.size() + " tokens)");
 	}
 
 	@Test
@@ -122,19 +135,19 @@ class AccessDrillIT {
 			assertThat(other.inventory()).as("another user's inventory").isEmpty();
 		}
 		String orderUrl = this.services.orderUrl() + "/api/orders/" + order.outTradeNo();
-		Answer unknown = Drills.send("GET", this.services.orderUrl() + "/api/orders/VPnoSuchOrder000000000000", null,
+		Reply unknown = Http.send("GET", this.services.orderUrl() + "/api/orders/VPnoSuchOrder000000000000", null,
 				"Authorization", bearerOf(mallory));
-		Answer others = Drills.send("GET", orderUrl, null, "Authorization", bearerOf(mallory));
+		Reply others = Http.send("GET", orderUrl, null, "Authorization", bearerOf(mallory));
 		assertThat(others.status()).as(others.toString()).isEqualTo(404);
 		assertThat(others.isProblem("order-not-found")).as(others.toString()).isTrue();
 		assertThat(others.body().replace(order.outTradeNo(), "X"))
 			.as("the same answer as for an order that does not exist")
 			.isEqualTo(unknown.body().replace("VPnoSuchOrder000000000000", "X"));
-		assertThat(Drills.send("GET", orderUrl, null, "Authorization", bearerOf(programUser)).status()).isEqualTo(404);
+		assertThat(Http.send("GET", orderUrl, null, "Authorization", bearerOf(programUser)).status()).isEqualTo(404);
 		for (String[] headers : List.of(new String[0], new String[] { "Authorization", "Bearer forged" },
 				new String[] { "Authorization", "Bearer " + order.outTradeNo() })) {
-			assertThat(Drills.send("GET", orderUrl, null, headers).status()).isEqualTo(401);
-			assertThat(Drills.send("GET", this.services.orderUrl() + "/api/inventory", null, headers).status())
+			assertThat(Http.send("GET", orderUrl, null, headers).status()).isEqualTo(401);
+			assertThat(Http.send("GET", this.services.orderUrl() + "/api/inventory", null, headers).status())
 				.isEqualTo(401);
 		}
 		assertThat(alice.inventory()).containsExactly(entry("shield", 1L));
@@ -145,11 +158,11 @@ class AccessDrillIT {
 		FrontEnd player = FrontEnd.newUser(this.services, DemoApp.MINI_GAME).logIn();
 		PlacedOrder order = player.placeOrder("sword", 2);
 		JdbcTemplate orderDb = Drills.orderDatabase(this.services);
-		Secret otherAppsKey = SandboxAdmin.of(this.services).exchangeKey(DemoApp.MINI_PROGRAM, 0);
-		String forged = Drills.notification(otherAppsKey, DemoApp.MINI_GAME, order.outTradeNo(),
+		Secret otherAppsKey = DemoApp.MINI_PROGRAM.appKey(this.services.sandbox(), Env.PRODUCTION);
+		String forged = DemoApp.MINI_GAME.signedNotification(otherAppsKey, order.outTradeNo(),
 				Drills.openIdOf(orderDb, order.outTradeNo()), "sword", 2, 398);
 
-		Answer answer = Drills.postJson(this.services.orderUrl() + "/notify/virtual-payment", forged);
+		Reply answer = Http.postJson(this.services.orderUrl() + "/notify/virtual-payment", forged);
 
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
 		assertThat(answer.body()).contains("\"returnCode\":\"401\"");
@@ -163,15 +176,15 @@ class AccessDrillIT {
 		PlacedOrder paid = player.placeOrder("sword", 1);
 		PlacedOrder unpaid = player.placeOrder("sword", 1);
 		JdbcTemplate orderDb = Drills.orderDatabase(this.services);
-		Secret appKey = SandboxAdmin.of(this.services).exchangeKey(DemoApp.MINI_GAME, 0);
+		Secret appKey = DemoApp.MINI_GAME.appKey(this.services.sandbox(), Env.PRODUCTION);
 		String openId = Drills.openIdOf(orderDb, paid.outTradeNo());
-		String genuine = Drills.notification(appKey, DemoApp.MINI_GAME, paid.outTradeNo(), openId, "sword", 1, 199);
+		String genuine = DemoApp.MINI_GAME.signedNotification(appKey, paid.outTradeNo(), openId, "sword", 1, 199);
 		String notifyUrl = this.services.orderUrl() + "/notify/virtual-payment";
-		assertThat(Drills.postJson(notifyUrl, genuine).status()).isEqualTo(200);
+		assertThat(Http.postJson(notifyUrl, genuine).status()).isEqualTo(200);
 
 		String replayed = genuine.replace(paid.outTradeNo(), unpaid.outTradeNo());
-		Answer answer = Drills.postJson(notifyUrl, replayed);
-		Answer again = Drills.postJson(notifyUrl, genuine);
+		Reply answer = Http.postJson(notifyUrl, replayed);
+		Reply again = Http.postJson(notifyUrl, genuine);
 
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
 		assertThat(Drills.deliveriesAndGrants(orderDb, unpaid.outTradeNo())).containsExactly(0, 0);

@@ -15,11 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.PaymentOptions;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +57,6 @@ class ChaosPurchaseRunDrillIT {
 
 	@Test
 	void aThousandChaoticPurchasesAreEachDeliveredAndGrantedExactlyOnce() throws Exception {
-		PaymentOptions chaos = PaymentOptions.payAtOnce().withHeader("X-Sandbox-Scenario", SCENARIO);
 		long start = System.nanoTime();
 		AtomicInteger paid = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -70,8 +68,8 @@ class ChaosPurchaseRunDrillIT {
 				List<String> outTradeNos = new ArrayList<>();
 				for (int i = 0; i < ORDERS_PER_USER; i++) {
 					PlacedOrder order = player.placeOrder(List.of("sword", "shield", "gem-pack").get(i % 3), 1 + i % 4);
-					JsApiResult result = player.pay(order, chaos);
-					assertThat(result.status()).as(result.toString()).isEqualTo(200);
+					JsApiResult result = player.pay(player.paymentCall(order).withScenario(SCENARIO));
+					assertThat(result.httpStatus()).as(result.toString()).isEqualTo(200);
 					outTradeNos.add(order.outTradeNo());
 					paid.incrementAndGet();
 				}
@@ -98,7 +96,8 @@ class ChaosPurchaseRunDrillIT {
 					(n) -> n >= PURCHASES);
 		long ackedMillis = Drills.since(start);
 
-		assertThat(Drills.count(orderDb, "select count(*) from purchase_order")).isEqualTo(PURCHASES);
+		long orders = Drills.count(orderDb, "select count(*) from purchase_order");
+		assertThat(orders).isEqualTo(PURCHASES);
 		assertThat(Drills.count(orderDb, "select count(*) from delivery")).as("deliveries").isEqualTo(PURCHASES);
 		assertThat(Drills.count(orderDb, "select count(*) from delivery where source = 'NOTIFICATION'"))
 			.as("deliveries by notification")
@@ -117,9 +116,8 @@ class ChaosPurchaseRunDrillIT {
 						+ " where i.quantity <> o.quantity or i.product_id <> o.product_id or i.openid <> o.openid"))
 			.as("grants that differ from their order")
 			.isZero();
-		assertThat(Drills.count(orderDb, "select count(*) from purchase_order where status <> 'DELIVERED'"))
-			.as("orders stuck")
-			.isZero();
+		long stuck = Drills.count(orderDb, "select count(*) from purchase_order where status <> 'DELIVERED'");
+		assertThat(stuck).as("orders stuck").isZero();
 		assertThat(Drills.count(mockDb, "select count(*) from notification where status <> 'ACKED'"))
 			.as("notifications not acknowledged")
 			.isZero();
@@ -136,13 +134,14 @@ class ChaosPurchaseRunDrillIT {
 		assertThat(outcomes.getOrDefault("DUPLICATE", 0L)).as("duplicates received").isPositive();
 		long attempts = Drills.count(mockDb, "select count(*) from notification_attempt");
 		Drills.figures("chaos",
-				"purchases=" + PURCHASES + " (users=" + USERS + ") scenario='" + SCENARIO + "' faults fired: duplicate="
-						+ duplicated + " reverse=" + reversed + " delay=" + delayed + "; attempts sent=" + attempts
-						+ "; order-service notifications=" + outcomes + "; deliveries="
-						+ Drills.count(orderDb, "select count(*) from delivery") + " grants="
-						+ Drills.count(orderDb, "select count(*) from inventory_entry") + " stuck=0; paid in "
-						+ paidMillis + " ms, all delivered at " + deliveredMillis + " ms, all acked at " + ackedMillis
-						+ " ms (" + services.database() + ")");
+				"purchases=" + orders + " (users="
+						+ Drills.count(orderDb, "select count(distinct openid) from purchase_order") + ") scenario='"
+						+ SCENARIO + "' faults fired: duplicate=" + duplicated + " reverse=" + reversed + " delay="
+						+ delayed + "; attempts sent=" + attempts + "; order-service notifications=" + outcomes
+						+ "; deliveries=" + Drills.count(orderDb, "select count(*) from delivery") + " grants="
+						+ Drills.count(orderDb, "select count(*) from inventory_entry") + " stuck=" + stuck
+						+ "; paid in " + paidMillis + " ms, all delivered at " + deliveredMillis + " ms, all acked at "
+						+ ackedMillis + " ms (" + services.database() + ")");
 	}
 
 }

@@ -12,15 +12,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
-import dev.vpaysandbox.e2e.client.SandboxAdmin;
-import dev.vpaysandbox.e2e.drills.Drills.Answer;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
+import dev.vpaysandbox.client.PaymentQuery;
+import dev.vpaysandbox.e2e.support.Http;
+import dev.vpaysandbox.e2e.support.Reply;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.e2e.support.SandboxServices.Database;
 import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.Env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,19 +56,21 @@ class ConcurrencyDrillIT {
 		long millis = Drills.since(start);
 
 		Map<Integer, Long> byStatus = results.stream()
-			.collect(Collectors.groupingBy(JsApiResult::status, Collectors.counting()));
+			.collect(Collectors.groupingBy(JsApiResult::httpStatus, Collectors.counting()));
 		assertThat(byStatus).as("statuses").containsEntry(200, 1L);
 		assertThat(byStatus.keySet()).as("statuses").containsOnly(200, 409);
-		assertThat(results.stream().filter((r) -> r.status() == 409).map(JsApiResult::errCode))
+		assertThat(results.stream().filter((r) -> r.httpStatus() == 409).map(JsApiResult::errCode))
 			.as("refusals: -15003 while the winner's payment is being stored, -15007 once paid")
 			.allMatch((code) -> code == -15003 || code == -15007);
-		assertThat(SandboxAdmin.of(services).payments(DemoApp.MINI_GAME, order.outTradeNo()))
-			.as("payments stored for the outTradeNo")
-			.hasSize(1);
+		int payments = services.sandbox()
+			.payments()
+			.search(PaymentQuery.of(DemoApp.MINI_GAME.appId(), order.outTradeNo()))
+			.size();
+		assertThat(payments).as("payments stored for the outTradeNo").isEqualTo(1);
 		player.awaitDelivered(order);
 		assertThat(player.inventory()).containsExactly(Map.entry("sword", 1L));
-		Drills.figures("concurrency",
-				database + " pre-order checks=" + CALLS + " statuses=" + byStatus + " payments=1 in " + millis + " ms");
+		Drills.figures("concurrency", database + " pre-order checks=" + results.size() + " statuses=" + byStatus
+				+ " payments=" + payments + " in " + millis + " ms");
 	}
 
 	/**
@@ -96,9 +100,10 @@ class ConcurrencyDrillIT {
 			.map((player) -> player.pay(player.placeOrder("sword", 1)))
 			.toList();
 		assertThat(payments).as("payments after parallel logins")
-			.allSatisfy((paid) -> assertThat(paid.status()).as(paid.toString()).isEqualTo(200));
-		Drills.figures("concurrency", database + " users=" + LOGIN_USERS + " parallel logins each=" + LOGINS_PER_USER
-				+ " payments refused=0 logins took " + millis + " ms");
+			.allSatisfy((paid) -> assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200));
+		long refused = payments.stream().filter(JsApiResult::failed).count();
+		Drills.figures("concurrency", database + " users=" + players.size() + " parallel logins each="
+				+ (logins.size() / players.size()) + " payments refused=" + refused + " logins took " + millis + " ms");
 	}
 
 	@ParameterizedTest
@@ -108,16 +113,16 @@ class ConcurrencyDrillIT {
 		FrontEnd player = FrontEnd.newUser(services, DemoApp.MINI_PROGRAM).logIn();
 		PlacedOrder order = player.placeOrder("gem-pack", 3);
 		JdbcTemplate orderDb = Drills.orderDatabase(services);
-		Secret appKey = SandboxAdmin.of(services).exchangeKey(DemoApp.MINI_PROGRAM, 0);
-		String notification = Drills.notification(appKey, DemoApp.MINI_PROGRAM, order.outTradeNo(),
+		Secret appKey = DemoApp.MINI_PROGRAM.appKey(services.sandbox(), Env.PRODUCTION);
+		String notification = DemoApp.MINI_PROGRAM.signedNotification(appKey, order.outTradeNo(),
 				Drills.openIdOf(orderDb, order.outTradeNo()), "gem-pack", 3, 2997);
 
 		long start = System.nanoTime();
-		List<Callable<Answer>> calls = new ArrayList<>();
+		List<Callable<Reply>> calls = new ArrayList<>();
 		for (int i = 0; i < CALLS; i++) {
-			calls.add(() -> Drills.postJson(services.orderUrl() + "/notify/virtual-payment", notification));
+			calls.add(() -> Http.postJson(services.orderUrl() + "/notify/virtual-payment", notification));
 		}
-		List<Answer> answers = Drills.allAtOnce(calls);
+		List<Reply> answers = Drills.allAtOnce(calls);
 		long millis = Drills.since(start);
 
 		assertThat(answers).as("every copy acknowledged").allSatisfy((answer) -> {
@@ -134,8 +139,9 @@ class ConcurrencyDrillIT {
 		assertThat(outcomes.values().stream().mapToLong(Long::longValue).sum()).as("notifications logged")
 			.isEqualTo(CALLS);
 		assertThat(player.inventory()).containsExactly(Map.entry("gem-pack", 3L));
-		Drills.figures("concurrency", database + " notifications=" + CALLS + " deliveries=" + deliveriesAndGrants[0]
-				+ " grants=" + deliveriesAndGrants[1] + " outcomes=" + outcomes + " in " + millis + " ms");
+		Drills.figures("concurrency",
+				database + " notifications=" + answers.size() + " deliveries=" + deliveriesAndGrants[0] + " grants="
+						+ deliveriesAndGrants[1] + " outcomes=" + outcomes + " in " + millis + " ms");
 	}
 
 }

@@ -1,16 +1,7 @@
 package dev.vpaysandbox.e2e.drills;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,30 +12,20 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
+import dev.vpaysandbox.e2e.support.Http;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.e2e.support.SandboxServices.Database;
-import dev.vpaysandbox.signing.keys.Secret;
-import dev.vpaysandbox.signing.signature.Signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the drills share: services per database, raw HTTP, signed notifications, running
- * many calls at once, and a look into order-service's tables.
+ * What the drills share: services per database, running many calls at once, and a look
+ * into order-service's tables. Raw HTTP is {@link Http}'s, the mock's API the sandbox
+ * client's, a signed notification {@code DemoApp.signedNotification}'s.
  */
 final class Drills {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient HTTP = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.executor(Executors.newFixedThreadPool(16))
-		.build();
 
 	private static final Map<Database, SandboxServices> SERVICES = new EnumMap<>(Database.class);
 
@@ -65,82 +46,6 @@ final class Drills {
 			Runtime.getRuntime().addShutdownHook(new Thread(services::close));
 			return services;
 		});
-	}
-
-	/** An answer to a raw request. */
-	record Answer(int status, String contentType, String body) {
-
-		boolean isProblem(String slug) {
-			return this.contentType.startsWith("application/problem+json")
-					&& this.body.contains("\"https://vpay-sandbox.dev/problems/" + slug + "\"");
-		}
-
-		@Override
-		public String toString() {
-			return this.status + " " + this.contentType + " "
-					+ ((this.body.length() > 300) ? this.body.substring(0, 300) + "…" : this.body);
-		}
-
-	}
-
-	/** Sends exactly these bytes, with these headers (name, value, ...). */
-	static Answer send(String method, String url, byte[] body, String... headers) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
-			.timeout(Duration.ofSeconds(30))
-			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofByteArray(body));
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			builder.header(headers[i], headers[i + 1]);
-		}
-		try {
-			HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(method + " " + url + " failed", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted", ex);
-		}
-	}
-
-	static Answer postJson(String url, String body, String... headers) {
-		List<String> all = new ArrayList<>(List.of(headers));
-		all.add("Content-Type");
-		all.add("application/json");
-		return send("POST", url, body.getBytes(StandardCharsets.UTF_8), all.toArray(String[]::new));
-	}
-
-	/**
-	 * A delivery notification as the platform sends it for an order, signed over
-	 * {@code Event&Payload} with this key.
-	 */
-	static String notification(Secret key, DemoApp app, String outTradeNo, String openId, String productId,
-			long quantity, long actualPrice) {
-		Map<String, Object> goods = new LinkedHashMap<>();
-		goods.put("ProductId", productId);
-		goods.put("Quantity", quantity);
-		goods.put("ZoneId", "1");
-		goods.put("OrigPrice", actualPrice);
-		goods.put("ActualPrice", actualPrice);
-		goods.put("Attach", "");
-		goods.put("OrderSource", 1);
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("OpenId", openId);
-		payload.put("Env", "0");
-		payload.put("OutTradeNo", outTradeNo);
-		payload.put("GoodsInfo", goods);
-		String payloadText = JSON.writeValueAsString(payload);
-		String event = app.method().deliveryEvent();
-		Map<String, Object> envelope = new LinkedHashMap<>();
-		envelope.put("EventType", "event");
-		envelope.put("Event", event);
-		envelope.put("PayModel", "goods");
-		envelope.put("Payload", payloadText);
-		envelope.put("PayEventSig", Signatures.payEventSig(key, event, payloadText));
-		return JSON.writeValueAsString(envelope);
 	}
 
 	/**

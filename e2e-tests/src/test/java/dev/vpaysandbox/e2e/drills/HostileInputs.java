@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import dev.vpaysandbox.e2e.support.Http;
+
 /**
  * A seeded generator of malformed inputs: broken JSON, wrong types, huge numbers, deep
  * nesting, 1 MB bodies, odd Unicode, injection-looking strings, invalid UTF-8, and
@@ -57,10 +59,10 @@ final class HostileInputs {
 			if (kind == 0) {
 				Map<String, Object> copy = new LinkedHashMap<>(template);
 				copy.remove(field);
-				inputs.add(json("missing " + field, Drills.JSON.writeValueAsString(copy)));
+				inputs.add(json("missing " + field, Http.JSON.writeValueAsString(copy)));
 			}
 			else if (kind == 1) {
-				String text = Drills.JSON.writeValueAsString(template);
+				String text = Http.JSON.writeValueAsString(template);
 				text = text.substring(0, text.length() - 1) + ",\"" + field + "\":" + pick() + "}";
 				inputs.add(json("duplicated " + field, text));
 			}
@@ -103,7 +105,7 @@ final class HostileInputs {
 	}
 
 	private List<Input> structural(Map<String, Object> template) {
-		String valid = Drills.JSON.writeValueAsString(template);
+		String valid = Http.JSON.writeValueAsString(template);
 		List<Input> inputs = new ArrayList<>();
 		inputs.add(json("empty", ""));
 		inputs.add(json("truncated", valid.substring(0, valid.length() / 2)));
@@ -132,8 +134,8 @@ final class HostileInputs {
 			if (text.length() > 1) {
 				text.append(',');
 			}
-			text.append(Drills.JSON.writeValueAsString(entry.getKey())).append(':');
-			text.append(entry.getKey().equals(field) ? rawJson : Drills.JSON.writeValueAsString(entry.getValue()));
+			text.append(Http.JSON.writeValueAsString(entry.getKey())).append(':');
+			text.append(entry.getKey().equals(field) ? rawJson : Http.JSON.writeValueAsString(entry.getValue()));
 		}
 		return text.append('}').toString();
 	}

@@ -14,10 +14,11 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.vpaysandbox.e2e.client.DemoApp;
-import dev.vpaysandbox.e2e.client.FrontEnd;
-import dev.vpaysandbox.e2e.client.JsApiResult;
-import dev.vpaysandbox.e2e.client.PlacedOrder;
+import dev.vpaysandbox.e2e.shop.DemoApp;
+import dev.vpaysandbox.e2e.shop.FrontEnd;
+import dev.vpaysandbox.client.JsApiResult;
+import dev.vpaysandbox.client.VpaySandbox;
+import dev.vpaysandbox.e2e.shop.PlacedOrder;
 import dev.vpaysandbox.e2e.support.SandboxServices;
 import dev.vpaysandbox.e2e.support.SandboxServices.Database;
 import dev.vpaysandbox.mock.SuperappBackendMockApplication;
@@ -63,11 +64,13 @@ class TwoMockInstancesDrillIT {
 				String mockUrl = (u % 2 == 0) ? services.mockUrl() : secondUrl;
 				DemoApp app = (u % 4 < 2) ? DemoApp.MINI_GAME : DemoApp.MINI_PROGRAM;
 				users.add(pool.submit(() -> {
-					FrontEnd player = FrontEnd.at(mockUrl, services.orderUrl(), app).logIn();
+					FrontEnd player = FrontEnd
+						.at(VpaySandbox.connect(mockUrl, SandboxServices.ADMIN_TOKEN), services.orderUrl(), app)
+						.logIn();
 					for (int i = 0; i < ORDERS_PER_USER; i++) {
 						PlacedOrder order = player.placeOrder("shield", 1);
 						JsApiResult paid = player.pay(order);
-						assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+						assertThat(paid.httpStatus()).as(paid.toString()).isEqualTo(200);
 					}
 					return null;
 				}));
@@ -84,10 +87,12 @@ class TwoMockInstancesDrillIT {
 						"select count(*) from notification where status = 'ACKED'") >= PURCHASES);
 			long millis = Drills.since(start);
 
-			assertThat(Drills.count(mockDb, "select count(*) from notification")).isEqualTo(PURCHASES);
+			long notifications = Drills.count(mockDb, "select count(*) from notification");
+			assertThat(notifications).isEqualTo(PURCHASES);
 			assertThat(Drills.count(mockDb, "select count(*) from notification where status <> 'ACKED'")).as("lost")
 				.isZero();
 			Drills.assertEveryOrderDeliveredOnce(orderDb, PURCHASES);
+			long deliveries = Drills.count(orderDb, "select count(*) from delivery");
 			Map<String, Long> byInstance = Drills.countBy(mockDb,
 					"select instance, count(*) from notification_attempt group by instance");
 			assertThat(byInstance).as("attempts by instance").hasSize(2);
@@ -104,10 +109,10 @@ class TwoMockInstancesDrillIT {
 					"select outcome, count(*) from notification_log group by outcome");
 			assertThat(outcomes.getOrDefault("DELIVERED", 0L)).isEqualTo(PURCHASES);
 			Drills.figures("two-mocks",
-					"POSTGRES purchases=" + PURCHASES + " attempts by instance " + byInstance.values() + " attempts "
-							+ attempts + "; notifications acknowledged more than once=" + sentTwice
+					services.database() + " purchases=" + notifications + " attempts by instance " + byInstance.values()
+							+ " attempts " + attempts + "; notifications acknowledged more than once=" + sentTwice
 							+ " touched by both instances=" + sentByBoth + "; order-service notifications " + outcomes
-							+ "; deliveries=" + PURCHASES + "; all acked in " + millis + " ms");
+							+ "; deliveries=" + deliveries + "; all acked in " + millis + " ms");
 		}
 		finally {
 			second.close();

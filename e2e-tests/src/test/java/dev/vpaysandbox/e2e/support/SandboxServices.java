@@ -17,6 +17,7 @@ import org.awaitility.Awaitility;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.vpaysandbox.client.VpaySandbox;
 import dev.vpaysandbox.mock.SuperappBackendMockApplication;
 import dev.vpaysandbox.order.OrderServiceApplication;
 import dev.vpaysandbox.testing.PostgresTestDatabase;
@@ -32,6 +33,9 @@ import dev.vpaysandbox.testing.PostgresTestDatabase;
  * databases when {@code VPAY_E2E_DATABASE=postgres} (CI sets it).
  */
 public final class SandboxServices implements AutoCloseable {
+
+	/** The admin token of the mock these services start. */
+	public static final String ADMIN_TOKEN = VpaySandbox.DEFAULT_ADMIN_TOKEN;
 
 	private static SandboxServices shared;
 
@@ -50,6 +54,8 @@ public final class SandboxServices implements AutoCloseable {
 	private ConfigurableApplicationContext mock;
 
 	private ConfigurableApplicationContext order;
+
+	private VpaySandbox sandbox;
 
 	private SandboxServices(Builder builder) {
 		this.database = builder.database;
@@ -81,6 +87,14 @@ public final class SandboxServices implements AutoCloseable {
 	/** The mock's base URL, e.g. {@code http://localhost:41234}. */
 	public String mockUrl() {
 		return "http://localhost:" + port(this.mock);
+	}
+
+	/**
+	 * The sandbox client of the mock: its control API, the host app's login and payment
+	 * calls, the cashier, the test clock.
+	 */
+	public VpaySandbox sandbox() {
+		return this.sandbox;
 	}
 
 	/** order-service's base URL; the same across restarts. */
@@ -143,6 +157,7 @@ public final class SandboxServices implements AutoCloseable {
 		args.addAll(this.mockArgs);
 		this.mock = SuperappBackendMockApplication.builder().run(args.toArray(String[]::new));
 		awaitReady(mockUrl());
+		this.sandbox = VpaySandbox.connect(mockUrl(), ADMIN_TOKEN);
 		startOrderService();
 		return this;
 	}

@@ -1,6 +1,7 @@
 package dev.vpaysandbox.mock.apps;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -39,14 +40,23 @@ class AppController {
 	}
 
 	@PostMapping("/sandbox/apps")
-	@Operation(summary = "Register an app; appKeys for env 0 and 1 are generated (409 if the appId exists)")
+	@Operation(summary = "Register an app; appKeys for env 0 and 1 are generated unless fixed with "
+			+ "\"appKeys\":{\"0\":\"...\",\"1\":\"...\"} (409 if the appId exists); no answer but the key "
+			+ "exchange's ever shows a key")
 	ResponseEntity<AppView> register(@Valid @RequestBody NewAppRequest request) {
 		AppType type = AppType.fromWireName(request.type()).orElseThrow();
 		if (type == AppType.MINI_PROGRAM && (request.offerId() == null || request.offerId().isBlank())) {
 			throw Problems.invalid("a mini-program needs an offerId");
 		}
+		FixedAppKeys appKeys;
+		try {
+			appKeys = FixedAppKeys.of(request.appKeys(), false);
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problems.invalid(ex.getMessage());
+		}
 		NewApp app = new NewApp(request.appId(), request.appSecret(), type, request.offerId(), request.currencies(),
-				request.notifyUrl());
+				request.notifyUrl(), appKeys);
 		if (this.apps.register(app) instanceof Apps.Registration.Registered registered) {
 			return ResponseEntity.status(HttpStatus.CREATED).body(AppView.of(registered.app()));
 		}
@@ -87,13 +97,16 @@ class AppController {
 	 * @param offerId its offerId, required for a mini-program
 	 * @param currencies the enabled ISO 4217 currencies, each once
 	 * @param notifyUrl where delivery notifications go
+	 * @param appKeys fixed appKeys by env ({@code "0"}, {@code "1"}), each 8-128 visible
+	 * ASCII characters; an env not named gets a generated key
 	 */
 	record NewAppRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String appId,
 			@NotBlank @Size(min = 8, max = 128) String appSecret,
 			@NotBlank @Pattern(regexp = "mini-game|mini-program") String type,
 			@Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String offerId,
 			@NotEmpty @Size(max = 20) @UniqueElements List<@NotBlank @Pattern(regexp = "[A-Z]{3}") String> currencies,
-			@NotBlank @Size(max = 2048) @Pattern(regexp = HTTP_URL) String notifyUrl) {
+			@NotBlank @Size(max = 2048) @Pattern(regexp = HTTP_URL) String notifyUrl,
+			@Size(max = 2) Map<String, String> appKeys) {
 
 		@Override
 		public String toString() {

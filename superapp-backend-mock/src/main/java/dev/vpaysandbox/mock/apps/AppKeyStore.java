@@ -11,6 +11,7 @@ import dev.vpaysandbox.mock.system.SecureRandoms;
 import dev.vpaysandbox.signing.keys.AppKey;
 import dev.vpaysandbox.signing.keys.AppKeys;
 import dev.vpaysandbox.signing.keys.KeySource;
+import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
 
 import org.springframework.stereotype.Service;
@@ -79,6 +80,27 @@ public class AppKeyStore implements KeySource {
 	 */
 	@Transactional
 	public AppKeys rotate(String appId, Env env, Duration grace) {
+		return rotateTo(appId, env, newKey(), grace);
+	}
+
+	/**
+	 * Makes a configured key current for (appId, env) unless it is already, rotating the
+	 * old one out with {@code grace}; answers whether it changed anything.
+	 */
+	@Transactional
+	public boolean makeCurrent(String appId, Env env, Secret key, Duration grace) {
+		Optional<AppKey> current = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env)
+			.stream()
+			.findFirst()
+			.map(StoredAppKey::toAppKey);
+		if (current.isEmpty() || current.get().secret().equals(key)) {
+			return false;
+		}
+		rotateTo(appId, env, key.reveal(), grace);
+		return true;
+	}
+
+	private AppKeys rotateTo(String appId, Env env, String key, Duration grace) {
 		this.referenceData.changed();
 		Instant now = this.clock.instant();
 		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env);
@@ -90,16 +112,17 @@ public class AppKeyStore implements KeySource {
 			newest.get(1).acceptUntil(now);
 		}
 		current.acceptUntil(now.plus(grace));
-		this.keys.saveAndFlush(new StoredAppKey(appId, env, current.version() + 1, newKey(), now));
+		this.keys.saveAndFlush(new StoredAppKey(appId, env, current.version() + 1, key, now));
 		return find(appId, env).orElseThrow();
 	}
 
-	/** Generates version 1 of both envs' keys for a new app. */
-	void createInitialKeys(String appId) {
+	/** Version 1 of both envs' keys for a new app: the fixed ones, others generated. */
+	void createInitialKeys(String appId, FixedAppKeys fixed) {
 		this.referenceData.changed();
 		Instant now = this.clock.instant();
 		for (Env env : Env.values()) {
-			this.keys.save(new StoredAppKey(appId, env, 1, newKey(), now));
+			String key = fixed.of(env).map(Secret::reveal).orElseGet(AppKeyStore::newKey);
+			this.keys.save(new StoredAppKey(appId, env, 1, key, now));
 		}
 	}
 

@@ -38,15 +38,16 @@ public class Apps {
 	}
 
 	/**
-	 * Registers an app and generates version 1 of its env 0 and env 1 appKeys; the
-	 * primary key, not a prior look-up, refuses a second app with the same id.
+	 * Registers an app with version 1 of its env 0 and env 1 appKeys (the ones it fixes,
+	 * otherwise generated); the primary key, not a prior look-up, refuses a second app
+	 * with the same id.
 	 */
 	public Registration register(NewApp app) {
 		try {
 			return this.transaction.execute((status) -> {
 				this.referenceData.changed();
 				App saved = this.apps.saveAndFlush(new App(app, this.clock.instant()));
-				this.keys.createInitialKeys(saved.appId());
+				this.keys.createInitialKeys(saved.appId(), app.appKeys());
 				return new Registration.Registered(saved);
 			});
 		}

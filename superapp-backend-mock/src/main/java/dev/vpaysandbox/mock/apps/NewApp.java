@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param offerId its offerId, required for mini programs
  * @param currencies the enabled currencies
  * @param notifyUrl where delivery notifications go
+ * @param appKeys the appKeys chosen for it, if any; the others are generated
  */
-record NewApp(String appId, String appSecret, AppType type, String offerId, List<String> currencies, String notifyUrl) {
+record NewApp(String appId, String appSecret, AppType type, String offerId, List<String> currencies, String notifyUrl,
+		FixedAppKeys appKeys) {
 
 	public NewApp {
 		Objects.requireNonNull(appId, "appId");
@@ -21,6 +23,13 @@ record NewApp(String appId, String appSecret, AppType type, String offerId, List
 		Objects.requireNonNull(type, "type");
 		currencies = List.copyOf(currencies);
 		Objects.requireNonNull(notifyUrl, "notifyUrl");
+		appKeys = (appKeys != null) ? appKeys : FixedAppKeys.none();
+	}
+
+	/** An app whose appKeys are generated. */
+	public NewApp(String appId, String appSecret, AppType type, String offerId, List<String> currencies,
+			String notifyUrl) {
+		this(appId, appSecret, type, offerId, currencies, notifyUrl, FixedAppKeys.none());
 	}
 
 	@Override

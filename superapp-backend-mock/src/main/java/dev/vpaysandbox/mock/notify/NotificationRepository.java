@@ -47,4 +47,22 @@ interface NotificationRepository extends JpaRepository<Notification, Long>, JpaS
 
 	long countByStatus(NotificationStatus status);
 
+	long countByStatusAndNextAttemptAtLessThanEqual(NotificationStatus status, Instant now);
+
+	/**
+	 * The earliest next attempt of a status after {@code after}, not after {@code until}.
+	 */
+	@Query("select min(n.nextAttemptAt) from Notification n where n.status = :status"
+			+ " and n.nextAttemptAt > :after and n.nextAttemptAt <= :until")
+	Optional<Instant> firstDueBetween(@Param("status") NotificationStatus status, @Param("after") Instant after,
+			@Param("until") Instant until);
+
+	/**
+	 * The earliest lease end of a status after {@code after}, not after {@code until}.
+	 */
+	@Query("select min(n.leaseUntil) from Notification n where n.status = :status"
+			+ " and n.leaseUntil > :after and n.leaseUntil <= :until")
+	Optional<Instant> firstLeaseEndBetween(@Param("status") NotificationStatus status, @Param("after") Instant after,
+			@Param("until") Instant until);
+
 }

@@ -6,7 +6,7 @@ package dev.vpaysandbox.mock.notify;
  * retry. An IN_FLIGHT row whose lease expired is claimable again; a DEAD or ACKED one
  * becomes READY again when redelivered by hand.
  */
-enum NotificationStatus {
+public enum NotificationStatus {
 
 	READY, IN_FLIGHT, ACKED, DEAD
 

@@ -9,7 +9,8 @@ import dev.vpaysandbox.mock.payment.PaymentStatus;
 /**
  * What the JS API's callback receives once the user has acted at the cashier:
  * {@code {"errMsg":"<method>:ok"}} for success, {@code {"errMsg":"<method>:fail cancel",
- * "errCode":-2}} or {@code {"errMsg":"<method>:fail payment failed","errCode":-1}}.
+ * "errCode":-2}}, {@code {"errMsg":"<method>:fail payment failed","errCode":-1}} or, when
+ * the cashier timed out, {@code {"errMsg":"<method>:fail timeout","errCode":-1}}.
  *
  * @param errMsg the callback's errMsg
  * @param errCode the failure's errCode, or {@code null} on success
@@ -27,7 +28,11 @@ record CallbackResult(String errMsg, Integer errCode) {
 			return new CallbackResult(method + ":ok", null);
 		}
 		CloseReason reason = payment.closeReason();
-		String text = (reason == CloseReason.CANCELLED) ? "cancel" : "payment failed";
+		String text = switch (reason) {
+			case CANCELLED -> "cancel";
+			case FAILED -> "payment failed";
+			case EXPIRED -> "timeout";
+		};
 		return new CallbackResult(method + ":fail " + text, reason.errCode());
 	}
 

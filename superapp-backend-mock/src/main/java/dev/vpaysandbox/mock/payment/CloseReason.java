@@ -7,7 +7,13 @@ public enum CloseReason {
 	CANCELLED(-2),
 
 	/** The payment failed at the cashier: errCode -1. */
-	FAILED(-1);
+	FAILED(-1),
+
+	/**
+	 * Nobody acted at the cashier within {@code vpay.mock.cashier-timeout}: errCode -1, a
+	 * failure like a declined payment.
+	 */
+	EXPIRED(-1);
 
 	private final int errCode;
 

@@ -103,7 +103,7 @@ public class Payment extends AssignedIdEntity<Payment, String> {
 		registerEvent(new PaymentPaid(this.id, this.appId, this.env, now, faults()));
 	}
 
-	/** PENDING → CLOSED: cancelled or failed at the cashier. */
+	/** PENDING → CLOSED: cancelled, failed or timed out at the cashier. */
 	public void close(CloseReason reason, Instant now) {
 		require(EnumSet.of(PaymentStatus.PENDING), "close");
 		this.status = PaymentStatus.CLOSED;

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.apps.AppSeeder;
+import dev.vpaysandbox.mock.clock.TimeTravel;
 import dev.vpaysandbox.mock.journal.RequestJournal;
 import dev.vpaysandbox.mock.payment.RecentChecks;
 import dev.vpaysandbox.mock.system.ReferenceData;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Empties the sandbox and seeds it again from configuration, as a fresh start would:
- * seeded apps get new appKeys, so merchants must exchange keys again.
+ * seeded apps get new appKeys (unless configuration fixes them), so merchants must
+ * exchange keys again; the test clock goes back to the system's time.
  */
 @Service
 class SandboxReset {
@@ -41,9 +43,12 @@ class SandboxReset {
 
 	private final ReferenceData referenceData;
 
+	private final TimeTravel clock;
+
 	SandboxReset(JdbcTemplate jdbc, TransactionTemplate transaction, AppSeeder seeder, RecentChecks checks,
-			RequestJournal journal, ReferenceData referenceData) {
+			RequestJournal journal, ReferenceData referenceData, TimeTravel clock) {
 		this.referenceData = referenceData;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.seeder = seeder;
@@ -58,6 +63,7 @@ class SandboxReset {
 		});
 		this.checks.clear();
 		this.journal.clear();
+		this.clock.reset();
 		this.seeder.seed();
 		log.atWarn().log("sandbox reset to its seeded state");
 	}

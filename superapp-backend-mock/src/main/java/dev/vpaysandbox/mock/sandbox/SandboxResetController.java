@@ -24,8 +24,9 @@ class SandboxResetController {
 
 	@PostMapping("/sandbox/reset")
 	@Operation(
-			summary = "Delete every app, key, login, payment, notification, scenario and journal entry, then seed again from "
-					+ "configuration (seeded apps get new appKeys)")
+			summary = "Delete every app, key, login, payment, notification, scenario and journal entry, set the test "
+					+ "clock back, then seed again from configuration (seeded apps get new appKeys unless "
+					+ "configuration fixes them)")
 	ResponseEntity<Void> reset() {
 		this.reset.reset();
 		return ResponseEntity.noContent().build();

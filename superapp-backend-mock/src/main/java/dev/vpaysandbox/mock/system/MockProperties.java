@@ -3,6 +3,7 @@ package dev.vpaysandbox.mock.system;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -37,6 +38,9 @@ import org.springframework.validation.annotation.Validated;
  * memory: a change on this instance applies at once, one made through another instance
  * sharing the database within this time
  * @param pages what the mock's web pages link to ({@code vpay.mock.pages.*})
+ * @param clock the test clock ({@code vpay.mock.clock.*})
+ * @param cashierTimeout how long a payment may wait at the cashier before it closes as
+ * timed out
  */
 @Validated
 @ConfigurationProperties("vpay.mock")
@@ -46,14 +50,26 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 		@Min(1) @DefaultValue("100") int defaultMaxQuantity, @Min(1) @DefaultValue("200") int recentChecks,
 		@Valid @NotNull @DefaultValue Seed seed, @Valid @NotNull @DefaultValue @Name("notify") Notify notifications,
 		@Valid @NotNull @DefaultValue Journal journal, @NotNull @DefaultValue("1s") Duration referenceCacheTtl,
-		@Valid @NotNull @DefaultValue Pages pages) {
+		@Valid @NotNull @DefaultValue Pages pages, @Valid @NotNull @DefaultValue TestClock clock,
+		@NotNull @DefaultValue("15m") Duration cashierTimeout) {
 
 	@Override
 	public String toString() {
 		return "MockProperties[adminToken=****, keyGrace=" + this.keyGrace + ", loginCodeTtl=" + this.loginCodeTtl
 				+ ", accessTokenTtl=" + this.accessTokenTtl + ", maxBodySize=" + this.maxBodySize + ", seed="
 				+ this.seed + ", notify=" + this.notifications + ", journal=" + this.journal + ", referenceCacheTtl="
-				+ this.referenceCacheTtl + ", pages=" + this.pages + "]";
+				+ this.referenceCacheTtl + ", pages=" + this.pages + ", clock=" + this.clock + ", cashierTimeout="
+				+ this.cashierTimeout + "]";
+	}
+
+	/**
+	 * The test clock.
+	 *
+	 * @param controllable whether {@code /sandbox/clock} can read and move it; false
+	 * removes those endpoints (404), e.g. for a shared sandbox whose users must not move
+	 * each other's time
+	 */
+	public record TestClock(@DefaultValue("true") boolean controllable) {
 	}
 
 	/**
@@ -129,9 +145,13 @@ public record MockProperties(@NotBlank @DefaultValue("sandbox-admin-token") Stri
 	 * @param currencies the enabled currencies
 	 * @param notifyUrl where delivery notifications go
 	 * @param items its items
+	 * @param appKeys fixed appKeys by env ({@code "0"}, {@code "1"}): kept across
+	 * {@code /sandbox/reset} and made current at start; a blank or absent one is
+	 * generated
 	 */
 	public record SeedApp(@NotBlank String appId, @NotBlank String appSecret, @NotBlank String type, String offerId,
-			@NotEmpty List<String> currencies, @NotBlank String notifyUrl, @Valid @DefaultValue List<SeedItem> items) {
+			@NotEmpty List<String> currencies, @NotBlank String notifyUrl, @Valid @DefaultValue List<SeedItem> items,
+			@DefaultValue Map<String, String> appKeys) {
 
 		@Override
 		public String toString() {

@@ -1,8 +1,5 @@
 package dev.vpaysandbox.mock.system;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -18,21 +15,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
-/** The mock's clock, settings, request size limit and OpenAPI description. */
+/**
+ * The mock's settings, request size limit and OpenAPI description (its clock is the test
+ * clock's).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MockProperties.class)
 class SystemConfiguration {
-
-	/**
-	 * Every timestamp and expiry reads this clock; tests add a movable {@code @Primary}
-	 * one. It ticks in microseconds, the precision of the database's timestamps, so an
-	 * instant read back equals the instant written and boundaries (the end of a grace
-	 * window, an expiry) are exact.
-	 */
-	@Bean
-	Clock clock() {
-		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
-	}
 
 	/**
 	 * Refuses bodies over {@code vpay.mock.max-body-size} with 413 before a controller

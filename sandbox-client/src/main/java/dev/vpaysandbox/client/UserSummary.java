@@ -1,0 +1,15 @@
+package dev.vpaysandbox.client;
+
+import java.time.Instant;
+
+/**
+ * A user who logged in to an app.
+ *
+ * @param userId the host app's user id
+ * @param openid the user's openid in the app
+ * @param unionid the user's unionid
+ * @param logins how many sessions code2session opened
+ * @param lastLoginAt when the current session opened
+ */
+public record UserSummary(String userId, String openid, String unionid, long logins, Instant lastLoginAt) {
+}
