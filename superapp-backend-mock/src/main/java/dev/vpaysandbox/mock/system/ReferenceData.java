@@ -47,18 +47,28 @@ public class ReferenceData {
 
 	/**
 	 * Marks everything cached so far stale, when the current transaction (if any) ends;
-	 * called by every change of apps, appKeys, items and scenarios.
+	 * called by every change of apps, appKeys, items and scenarios. Until it ends, the
+	 * transaction reads around the caches, so it sees its own change, never what another
+	 * thread loaded from the state before it.
 	 */
 	public void changed() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(this)) {
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ReferenceData.this);
 					ReferenceData.this.generation.incrementAndGet();
 				}
 			});
 		}
 		this.generation.incrementAndGet();
+	}
+
+	/** Whether this thread's transaction has changed reference data and not ended yet. */
+	private boolean changingNow() {
+		return TransactionSynchronizationManager.hasResource(this);
 	}
 
 	/**
@@ -84,6 +94,9 @@ public class ReferenceData {
 		 * misses of one key wait for one load.
 		 */
 		public Optional<V> get(K key, Supplier<Optional<V>> load) {
+			if (this.owner.changingNow()) {
+				return load.get();
+			}
 			long generation = this.owner.generation.get();
 			Entry<V> entry = this.entries.getIfPresent(key);
 			if (entry == null || entry.generation() != generation) {

@@ -101,6 +101,28 @@ class ReferenceDataTests {
 	}
 
 	@Test
+	void aTransactionThatChangedReferenceDataReadsItsOwnChangeNotAnotherThreadsLoad() throws Exception {
+		ReferenceData data = new ReferenceData(Duration.ofMinutes(1));
+		ReferenceData.Cache<String, String> cache = data.cache();
+		TransactionSynchronizationManager.initSynchronization();
+		data.changed();
+		ExecutorService reader = Executors.newSingleThreadExecutor();
+		try {
+			// another request, outside this transaction, still reads the committed row
+			assertThat(reader.submit(() -> cache.get("app", load("committed before"))).get(5, TimeUnit.SECONDS))
+				.contains("committed before");
+		}
+		finally {
+			reader.shutdownNow();
+		}
+
+		assertThat(cache.get("app", load("this transaction's own"))).contains("this transaction's own");
+		TransactionSynchronizationManager.getSynchronizations()
+			.forEach((synchronization) -> synchronization.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+		assertThat(cache.get("app", load("after commit"))).contains("after commit");
+	}
+
+	@Test
 	void aValueOlderThanTheTtlIsLoadedAgainForChangesMadeByOtherInstances() {
 		ReferenceData.Cache<String, String> cache = new ReferenceData(Duration.ZERO).cache();
 		cache.get("app", load("v1"));
