@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Primary;
 
 /** Replaces the system clock with one the tests move by hand. */
 @TestConfiguration(proxyBeanMethods = false)
-public class TestClockConfiguration {
+class TestClockConfiguration {
 
 	@Bean
 	@Primary

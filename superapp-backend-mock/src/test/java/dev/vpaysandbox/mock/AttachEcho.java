@@ -6,8 +6,6 @@ import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
 import dev.vpaysandbox.mock.NotifyReceiver.Received;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 
 import static dev.vpaysandbox.mock.PreOrderCheckIntegrationTests.assertFailure;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,29 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * pre-order check accepts is stored and echoed exactly ({@link AttachEcho}; the
  * PostgreSQL run is in {@link PostgresIntegrationTests}).
  */
-@MockIntegrationTest
-class AttachIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	Sandbox sandbox;
-
-	NotifyReceiver receiver;
-
-	String appId;
-
-	@BeforeEach
-	void openShop() {
-		this.sandbox = new Sandbox(this.port);
-		this.receiver = NotifyReceiver.start();
-		this.appId = this.sandbox.newMiniGame(this.receiver.url());
-	}
-
-	@AfterEach
-	void closeShop() {
-		this.receiver.close();
-	}
+class AttachIntegrationTests extends ShopIntegrationTest {
 
 	@Test
 	void storesAndEchoesTheLongestAttachOfCharactersOutsideTheBmp() {

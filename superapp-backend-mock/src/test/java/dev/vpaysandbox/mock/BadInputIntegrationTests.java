@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import dev.vpaysandbox.mock.MockHttp.Response;
 import dev.vpaysandbox.signing.signature.Signatures;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,21 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bad input anywhere gets the endpoint's own envelope and code, never a 500, and changes
  * nothing stored.
  */
-@MockIntegrationTest
-class BadInputIntegrationTests {
+class BadInputIntegrationTests extends MockIntegrationTest {
 
 	static final List<String> TABLES = List.of("app", "app_key", "item", "login_code", "user_session", "access_token",
 			"payment", "refund", "notification");
 
 	static final String JS = "/sandbox/wx/requestMidasPaymentGameItem";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Sandbox sandbox;
 
 	String token;
 
@@ -46,7 +33,6 @@ class BadInputIntegrationTests {
 
 	@BeforeEach
 	void snapshot() {
-		this.sandbox = new Sandbox(this.port);
 		this.token = this.sandbox.accessToken(MINI_GAME);
 		this.before = counts();
 	}

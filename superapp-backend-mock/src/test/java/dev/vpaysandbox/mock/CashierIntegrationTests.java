@@ -2,40 +2,15 @@ package dev.vpaysandbox.mock;
 
 import java.net.http.HttpRequest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cashier: immediate payment by default, or a pending payment settled later. */
-@MockIntegrationTest
-class CashierIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Sandbox sandbox;
-
-	Session gamer;
-
-	@BeforeEach
-	void logIn() {
-		this.sandbox = new Sandbox(this.port);
-		this.gamer = this.sandbox.login(MINI_GAME, Sandbox.newUser());
-	}
+class CashierIntegrationTests extends DemoGameIntegrationTest {
 
 	@Test
 	void leavesAPaymentPendingWhenTheRequestAsksAndPaysItLater() {

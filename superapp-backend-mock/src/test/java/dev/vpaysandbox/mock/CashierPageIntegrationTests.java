@@ -2,18 +2,11 @@ package dev.vpaysandbox.mock;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.Session;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static dev.vpaysandbox.mock.Sandbox.MINI_PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,24 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cashier as the user meets it: the page at the cashierUrl, and pay, cancel and fail
  * without the admin token, answering what the JS callback receives.
  */
-@MockIntegrationTest
-class CashierPageIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Sandbox sandbox;
-
-	Session gamer;
-
-	@BeforeEach
-	void logIn() {
-		this.sandbox = new Sandbox(this.port);
-		this.gamer = this.sandbox.login(MINI_GAME, Sandbox.newUser());
-	}
+class CashierPageIntegrationTests extends DemoGameIntegrationTest {
 
 	@Test
 	void servesThePageToBrowsersAndJsonToEveryoneElseAtTheCashierUrl() {

@@ -2,18 +2,7 @@ package dev.vpaysandbox.mock;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-@MockIntegrationTest
-class ConcurrentPreOrderIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class ConcurrentPreOrderIntegrationTests extends MockIntegrationTest {
 
 	@Test
 	void acceptsExactlyOneOf200ConcurrentCallsWithOneOutTradeNoOnH2() throws Exception {

@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.protocol.Env;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static dev.vpaysandbox.mock.PreOrderCheckIntegrationTests.assertFailure;
@@ -23,24 +20,13 @@ import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sandbox control API: apps, items, keys, users, admin token, OpenAPI, metrics. */
-@MockIntegrationTest
-class ControlApiIntegrationTests {
+class ControlApiIntegrationTests extends MockIntegrationTest {
 
 	static final String PROBLEMS = "https://vpay-sandbox.dev/problems/";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	Sandbox sandbox;
-
-	@BeforeEach
-	void connect() {
-		this.sandbox = new Sandbox(this.port);
-	}
 
 	@Test
 	void seedsTheDemoAppsAndItemsOfTheSpec() {

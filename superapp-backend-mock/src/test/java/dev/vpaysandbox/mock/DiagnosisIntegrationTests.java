@@ -4,21 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 import dev.vpaysandbox.signing.signature.Signatures;
-import dev.vpaysandbox.testing.MutableClock;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.vpaysandbox.mock.PreOrderCheckIntegrationTests.assertFailure;
 import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
@@ -28,24 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each diagnosis hint of a failed (or noted) signature, as the payment endpoint reports
  * it.
  */
-@MockIntegrationTest
-class DiagnosisIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	Sandbox sandbox;
-
-	Session gamer;
-
-	@BeforeEach
-	void logIn() {
-		this.sandbox = new Sandbox(this.port);
-		this.gamer = this.sandbox.login(MINI_GAME, Sandbox.newUser());
-	}
+class DiagnosisIntegrationTests extends DemoGameIntegrationTest {
 
 	@Test
 	void recognisesASignDataReSerializedAfterSigning() {

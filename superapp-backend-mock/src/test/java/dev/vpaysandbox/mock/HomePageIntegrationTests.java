@@ -17,13 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers, and it says how a purchase reaches the cashier and where the admin token comes
  * from.
  */
-@MockIntegrationTest
-class HomePageIntegrationTests {
+class HomePageIntegrationTests extends MockIntegrationTest {
 
 	private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void linksEveryPageAndEveryLinkOfItsOwnAnswers() {

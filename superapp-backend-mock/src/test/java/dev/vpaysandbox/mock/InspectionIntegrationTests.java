@@ -2,17 +2,11 @@ package dev.vpaysandbox.mock;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.keys.Secret;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.vpaysandbox.mock.Sandbox.SCENARIO;
 import static dev.vpaysandbox.mock.Waiting.waiting;
@@ -23,31 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attempt, the request journal with secrets masked, chaos scenarios, metrics, and the
  * OpenAPI document covering them.
  */
-@MockIntegrationTest
-class InspectionIntegrationTests {
+class InspectionIntegrationTests extends ShopIntegrationTest {
 
 	static final String PROBLEMS = "https://vpay-sandbox.dev/problems/";
-
-	@LocalServerPort
-	int port;
-
-	Sandbox sandbox;
-
-	NotifyReceiver receiver;
-
-	String appId;
-
-	@BeforeEach
-	void openShop() {
-		this.sandbox = new Sandbox(this.port);
-		this.receiver = NotifyReceiver.start();
-		this.appId = this.sandbox.newMiniGame(this.receiver.url());
-	}
-
-	@AfterEach
-	void closeShop() {
-		this.receiver.close();
-	}
 
 	@Test
 	void journalsProtocolCallsWithEverySecretMasked() {

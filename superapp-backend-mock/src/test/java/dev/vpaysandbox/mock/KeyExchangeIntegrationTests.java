@@ -21,21 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only while the platform still accepts it, the previous key with the end of its grace
  * window. Rotation and exchange refuse numbers that are not integers.
  */
-@MockIntegrationTest
-class KeyExchangeIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	Sandbox sandbox;
-
-	@BeforeEach
-	void connect() {
-		this.sandbox = new Sandbox(this.port);
-	}
+class KeyExchangeIntegrationTests extends MockIntegrationTest {
 
 	@Test
 	void namesThePreviousKeyAndUntilWhenItIsAcceptedAfterARotation() {

@@ -2,44 +2,20 @@ package dev.vpaysandbox.mock;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.signature.Signatures;
-import dev.vpaysandbox.testing.MutableClock;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
 import static dev.vpaysandbox.mock.Sandbox.MINI_PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** query_order, refund_order and notify_provide_goods, with their refusals. */
-@MockIntegrationTest
-class MerchantApiIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	Sandbox sandbox;
-
-	Session gamer;
-
-	@BeforeEach
-	void logIn() {
-		this.sandbox = new Sandbox(this.port);
-		this.gamer = this.sandbox.login(MINI_GAME, Sandbox.newUser());
-	}
+class MerchantApiIntegrationTests extends DemoGameIntegrationTest {
 
 	@Test
 	void queriesAPaidOrder() {
@@ -128,8 +104,14 @@ class MerchantApiIntegrationTests {
 	@Test
 	void refundsPartlyThenFullyAndRefusesWhatIsNotLeft() {
 		PaymentCall call = this.sandbox.purchase(this.gamer, "sword", 199, 3, Env.PRODUCTION);
-		this.sandbox.pay(call, Sandbox.SCENARIO, "delay=1h");
-		assertThat(errcode(refund(call, "refund-0001", 100, 597))).isZero();
+		String paymentId = this.sandbox.pay(call, Sandbox.SCENARIO, "delay=1h").header("X-Sandbox-Payment-Id");
+		JsonNode refunded = refund(call, "refund-0001", 100, 597).json();
+		assertThat(errcode(refunded)).isZero();
+		assertThat(refunded.get("errmsg").stringValue()).isEqualTo("ok");
+		assertThat(refunded.get("refund_order_id").stringValue()).isEqualTo("refund-0001");
+		assertThat(refunded.get("refund_wx_order_id").stringValue()).isEqualTo(paymentId + "-refund-0001");
+		assertThat(refunded.get("pay_order_id").stringValue()).isEqualTo(call.outTradeNo());
+		assertThat(refunded.get("pay_wx_order_id").stringValue()).isEqualTo(paymentId);
 		JsonNode order = query(this.gamer, call.outTradeNo(), 0).get("order");
 		assertThat(order.get("status").intValue()).isEqualTo(2);
 		assertThat(order.get("refund_fee").longValue()).isEqualTo(100);

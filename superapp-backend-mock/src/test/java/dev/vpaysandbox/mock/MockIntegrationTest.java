@@ -1,24 +1,22 @@
 package dev.vpaysandbox.mock;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
+import org.junit.jupiter.api.BeforeEach;
 
+import dev.vpaysandbox.testing.MutableClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The one Spring context most integration tests share (same configuration, so it is
  * started once): the mock on a random port, an in-memory H2 database, a movable clock,
  * and a dispatcher that polls every 100 ms, so that a test which moves the clock sees a
- * due retry made at once.
+ * due retry made at once. Each test gets a {@link Sandbox} client of it.
  */
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-@Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + SuperappBackendMockApplication.CONFIG_NAME,
 				"spring.datasource.url=jdbc:h2:mem:mock-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
@@ -29,6 +27,22 @@ import org.springframework.context.annotation.Import;
 				// timeout
 				"vpay.mock.notify.max-in-flight-per-app=8" })
 @Import(TestClockConfiguration.class)
-@interface MockIntegrationTest {
+abstract class MockIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Sandbox sandbox;
+
+	@BeforeEach
+	void connectSandbox() {
+		this.sandbox = new Sandbox(this.port);
+	}
 
 }

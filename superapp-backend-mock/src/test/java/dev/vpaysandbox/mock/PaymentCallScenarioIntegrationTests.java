@@ -7,52 +7,23 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.vpaysandbox.mock.Sandbox.SCENARIO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static dev.vpaysandbox.mock.Waiting.waiting;
 
 /**
  * The chaos faults of the payment call: the cashier declines or cancels, the call fails
  * with a 5xx or hangs although the payment went through, and a scenario header that does
  * not parse is refused.
  */
-@MockIntegrationTest
-class PaymentCallScenarioIntegrationTests {
+class PaymentCallScenarioIntegrationTests extends ShopIntegrationTest {
 
 	static final Duration WAIT = Waiting.WAIT;
-
-	@LocalServerPort
-	int port;
-
-	Sandbox sandbox;
-
-	NotifyReceiver receiver;
-
-	Session gamer;
-
-	@BeforeEach
-	void openShop() {
-		this.sandbox = new Sandbox(this.port);
-		this.receiver = NotifyReceiver.start();
-		this.gamer = this.sandbox.login(this.sandbox.newMiniGame(this.receiver.url()), Sandbox.newUser());
-	}
-
-	@AfterEach
-	void closeShop() {
-		this.receiver.close();
-	}
 
 	@Test
 	void declineClosesThePaymentWithErrCodeMinusOneAndNotifiesNothing() {
@@ -133,12 +104,6 @@ class PaymentCallScenarioIntegrationTests {
 		assertThat(this.sandbox.admin("GET", "/sandbox/notifications?paymentId=" + paymentId, null).json()).isEmpty();
 		assertThat(this.sandbox.pay(call).json().get("errCode").intValue()).isEqualTo(-15003);
 		assertThat(this.receiver.received()).isEmpty();
-	}
-
-	private void awaitStatus(PaymentCall call, String status) {
-		waiting().until(() -> this.sandbox.admin("GET", "/sandbox/notifications?outTradeNo=" + call.outTradeNo(), null)
-			.json()
-			.get(0), (found) -> found != null && found.get("status").stringValue().equals(status));
 	}
 
 }

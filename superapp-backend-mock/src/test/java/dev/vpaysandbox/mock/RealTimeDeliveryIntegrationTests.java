@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.NotifyReceiver.Reply;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -96,7 +94,7 @@ class RealTimeDeliveryIntegrationTests {
 		assertThat(started).hasSize(16);
 		for (int i = 1; i < started.size(); i++) {
 			Duration scaled = Duration
-				.ofNanos((long) (DeliveryIntegrationTests.SCHEDULE.get(i - 1).toNanos() * TIME_SCALE));
+				.ofNanos((long) (RetryIntegrationTests.SCHEDULE.get(i - 1).toNanos() * TIME_SCALE));
 			assertThat(Duration.between(started.get(i - 1), started.get(i))).as("wait before attempt %d", i + 1)
 				.isGreaterThanOrEqualTo(scaled);
 		}

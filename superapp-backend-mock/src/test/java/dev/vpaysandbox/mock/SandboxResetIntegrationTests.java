@@ -4,23 +4,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.keys.Secret;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MockIntegrationTest
-class SandboxResetIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class SandboxResetIntegrationTests extends MockIntegrationTest {
 
 	@Test
 	void resetsToTheSeededStateWithNewKeys() {

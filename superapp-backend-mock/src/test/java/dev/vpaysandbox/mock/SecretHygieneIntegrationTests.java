@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tokens and signatures never reach them. Listens on Logback directly, at INFO, so that
  * other tests' logging settings in this JVM cannot hide a leak.
  */
-@MockIntegrationTest
-class SecretHygieneIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class SecretHygieneIntegrationTests extends MockIntegrationTest {
 
 	final ListAppender<ILoggingEvent> events = new ListAppender<>();
 

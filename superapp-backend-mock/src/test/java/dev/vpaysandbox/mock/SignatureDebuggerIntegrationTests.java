@@ -8,13 +8,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.mock.MockHttp.Response;
-import dev.vpaysandbox.mock.Sandbox.PaymentCall;
-import dev.vpaysandbox.mock.Sandbox.Session;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 import dev.vpaysandbox.signing.signature.Signatures;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.vpaysandbox.mock.Sandbox.ADMIN;
 import static dev.vpaysandbox.mock.Sandbox.MINI_GAME;
@@ -24,17 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The inspector's signature debugger: the pre-order check's diagnosis on demand, with an
  * app's own keys or a pasted one, never answering a key or an expected signature.
  */
-@MockIntegrationTest
-class SignatureDebuggerIntegrationTests {
+class SignatureDebuggerIntegrationTests extends MockIntegrationTest {
 
 	private static final String EXPLAIN = "/sandbox/signatures/explain";
 
 	private static final PayMethod GAME = PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM;
-
-	@LocalServerPort
-	int port;
-
-	Sandbox sandbox;
 
 	Session gamer;
 
@@ -42,7 +32,6 @@ class SignatureDebuggerIntegrationTests {
 
 	@BeforeEach
 	void signAnOrder() {
-		this.sandbox = new Sandbox(this.port);
 		this.gamer = this.sandbox.login(MINI_GAME, Sandbox.newUser());
 		this.call = this.sandbox.purchase(this.gamer);
 	}

@@ -3,15 +3,10 @@ package dev.vpaysandbox.mock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MockIntegrationTest
-class SuperappBackendMockApplicationIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class SuperappBackendMockApplicationIntegrationTests extends MockIntegrationTest {
 
 	@Value("${spring.application.name}")
 	String applicationName;

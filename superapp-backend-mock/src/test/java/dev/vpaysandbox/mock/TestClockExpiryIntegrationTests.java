@@ -2,8 +2,6 @@ package dev.vpaysandbox.mock;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.vpaysandbox.client.CloseReason;
@@ -13,12 +11,9 @@ import dev.vpaysandbox.client.Payment;
 import dev.vpaysandbox.client.PaymentStatus;
 import dev.vpaysandbox.client.ProtocolErrorException;
 import dev.vpaysandbox.client.SandboxProblemException;
-import dev.vpaysandbox.client.VpaySandbox;
 import dev.vpaysandbox.signing.keys.Secret;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.signature.Signatures;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -28,27 +23,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * hours, an old appKey after its grace window, a payment left at the cashier after 15
  * minutes.
  */
-@RealClockMockTest
-class TestClockExpiryIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	VpaySandbox sandbox;
-
-	NotifyReceiver receiver;
-
-	@BeforeEach
-	void connect() {
-		this.sandbox = VpaySandbox.connect("http://localhost:" + this.port, "sandbox-admin-token");
-		this.receiver = NotifyReceiver.start();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.sandbox.clock().reset();
-		this.receiver.close();
-	}
+class TestClockExpiryIntegrationTests extends TestClockKitIntegrationTest {
 
 	@Test
 	void aLoginCodeAndAnAccessTokenExpireOnTheTestClock() {

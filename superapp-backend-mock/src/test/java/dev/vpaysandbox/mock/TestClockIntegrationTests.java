@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.vpaysandbox.client.ClockState;
@@ -15,10 +13,7 @@ import dev.vpaysandbox.client.Notification;
 import dev.vpaysandbox.client.NotificationAttempt;
 import dev.vpaysandbox.client.NotificationStatus;
 import dev.vpaysandbox.client.SandboxProblemException;
-import dev.vpaysandbox.client.VpaySandbox;
 import dev.vpaysandbox.mock.NotifyReceiver.Reply;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -27,33 +22,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The test clock: its control API, and notification retries following it without waiting
  * (expiries: {@link TestClockExpiryIntegrationTests}).
  */
-@RealClockMockTest
-class TestClockIntegrationTests {
+class TestClockIntegrationTests extends TestClockKitIntegrationTest {
 
 	/** The protocol's retry schedule: the waits after attempts 1 to 15. */
 	static final List<Duration> SCHEDULE = List.of(Duration.ofSeconds(15), Duration.ofSeconds(15),
 			Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofMinutes(10), Duration.ofMinutes(20),
 			Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(60),
 			Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(6));
-
-	@LocalServerPort
-	int port;
-
-	VpaySandbox sandbox;
-
-	NotifyReceiver receiver;
-
-	@BeforeEach
-	void connect() {
-		this.sandbox = VpaySandbox.connect("http://localhost:" + this.port, "sandbox-admin-token");
-		this.receiver = NotifyReceiver.start();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.sandbox.clock().reset();
-		this.receiver.close();
-	}
 
 	@Test
 	void readsAdvancesAndResetsTheClock() {

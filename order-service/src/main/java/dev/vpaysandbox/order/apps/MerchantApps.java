@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.vpaysandbox.order.system.ApiProblem;
 import dev.vpaysandbox.order.system.OrderServiceProperties;
 import dev.vpaysandbox.order.system.OrderServiceProperties.AppType;
 import dev.vpaysandbox.signing.protocol.Env;
 import dev.vpaysandbox.signing.protocol.PayMethod;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -41,14 +41,18 @@ public class MerchantApps {
 
 	/**
 	 * The app a request names, or the default app when it names none.
-	 * @throws ApiProblem (400, {@code unknown-app}) for an app not configured here
+	 * @throws dev.vpaysandbox.web.ProblemException (400, {@code unknown-app}) for an app
+	 * not configured here
 	 */
 	public MerchantApp resolve(String appId) {
 		if (appId == null) {
 			return this.apps.values().iterator().next();
 		}
-		return find(appId).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-app", "Unknown app",
-				"this backend does not sell for app " + printable(appId), Map.of("appId", printable(appId))));
+		return find(appId).orElseThrow(
+				() -> Problems
+					.exception(HttpStatus.BAD_REQUEST, "unknown-app", "Unknown app",
+							"this backend does not sell for app " + printable(appId))
+					.with("appId", printable(appId)));
 	}
 
 	private static String printable(String text) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.vpaysandbox.order.system.OrderServiceProperties;
+import dev.vpaysandbox.signing.protocol.Money;
 
 import org.springframework.stereotype.Component;
 

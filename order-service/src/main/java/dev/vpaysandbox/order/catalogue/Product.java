@@ -2,6 +2,8 @@ package dev.vpaysandbox.order.catalogue;
 
 import java.util.Objects;
 
+import dev.vpaysandbox.signing.protocol.Money;
+
 /**
  * Something an app sells, at its server-side price.
  *

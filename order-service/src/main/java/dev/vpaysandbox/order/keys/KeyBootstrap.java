@@ -12,11 +12,14 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Fetches the appKeys at start-up and, while any is missing, tries again with a growing
- * pause (from {@code retry-initial} up to {@code retry-max}). Start-up never waits for
- * the platform; readiness stays DOWN until every key is known.
+ * Fetches the appKeys at start-up and, while any is missing, tries again after a pause
+ * that Spring's {@link ExponentialBackOff} doubles from {@code retry-initial} up to
+ * {@code retry-max}. Start-up never waits for the platform; readiness stays DOWN until
+ * every key is known.
  */
 @Component
 class KeyBootstrap {
@@ -41,10 +44,12 @@ class KeyBootstrap {
 
 	@EventListener(ApplicationStartedEvent.class)
 	void start() {
-		attempt(this.settings.retryInitial());
+		ExponentialBackOff pauses = new ExponentialBackOff(this.settings.retryInitial().toMillis(), 2.0);
+		pauses.setMaxInterval(this.settings.retryMax().toMillis());
+		attempt(pauses.start());
 	}
 
-	private void attempt(Duration nextPause) {
+	private void attempt(BackOffExecution pauses) {
 		this.attempts++;
 		try {
 			this.store.fetchMissing();
@@ -58,23 +63,19 @@ class KeyBootstrap {
 			log.atInfo().addKeyValue("attempts", this.attempts).log("All appKeys known; ready");
 			return;
 		}
+		Duration pause = Duration.ofMillis(pauses.nextBackOff());
 		log.atWarn()
 			.addKeyValue("missing", missing)
 			.addKeyValue("attempt", this.attempts)
-			.addKeyValue("retryIn", nextPause)
+			.addKeyValue("retryIn", pause)
 			.addKeyValue("reason", this.lastFailure)
 			.log("appKeys not yet known; retrying the key exchange");
-		Duration following = min(nextPause.multipliedBy(2), this.settings.retryMax());
-		this.scheduler.schedule(() -> attempt(following), this.scheduler.getClock().instant().plus(nextPause));
+		this.scheduler.schedule(() -> attempt(pauses), this.scheduler.getClock().instant().plus(pause));
 	}
 
 	/** Why the last attempt failed, or {@code null}. */
 	String lastFailure() {
 		return this.lastFailure;
-	}
-
-	private static Duration min(Duration a, Duration b) {
-		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 }

@@ -5,9 +5,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.vpaysandbox.order.system.OrderServiceProperties;
-import dev.vpaysandbox.order.system.RequestTooLargeException;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,9 +14,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Failures while handling a notification are answered in the protocol's envelope: a body
- * too large or unreadable is refused (413, 400), an unexpected failure gets a non-zero
- * code so that the platform tries again.
+ * Failures while handling a notification are answered in the protocol's envelope: an
+ * unreadable body is refused (400), an unexpected failure gets a non-zero code so that
+ * the platform tries again. A body too large never gets here: web-support's
+ * BodySizeLimitFilter refuses it, chunked or not, and ProblemDetailsAdvice answers it in
+ * this envelope (413).
  */
 @RestControllerAdvice(assignableTypes = NotificationController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,24 +26,9 @@ class NotificationErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationErrors.class);
 
-	private final long maxRequestSize;
-
-	NotificationErrors(OrderServiceProperties properties) {
-		this.maxRequestSize = properties.web().maxRequestSize().toBytes();
-	}
-
-	/**
-	 * A body that cannot be read is the sender's fault, not a reason to try again: one
-	 * that grew past the limit while streamed (chunked) gets the same 413 as one whose
-	 * Content-Length is too large, anything else a 400.
-	 */
+	/** A body that cannot be read is the sender's fault, not a reason to try again. */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<NotificationController.NotifyReply> unreadable(HttpMessageNotReadableException ex) {
-		if (RequestTooLargeException.causedBy(ex)) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(new NotificationController.NotifyReply("413", "body exceeds " + this.maxRequestSize + " bytes",
-						null, null));
-		}
 		return ResponseEntity.badRequest()
 			.body(new NotificationController.NotifyReply("400", "the body cannot be read", null,
 					UUID.randomUUID().toString()));

@@ -2,8 +2,9 @@ package dev.vpaysandbox.order.order;
 
 import java.time.Instant;
 
-import dev.vpaysandbox.order.catalogue.Money;
+import dev.vpaysandbox.signing.protocol.Money;
 import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 
 /**
  * Everything a new order is created from.

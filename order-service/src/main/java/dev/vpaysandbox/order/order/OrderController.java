@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 
 import dev.vpaysandbox.order.session.AuthenticatedUser;
 import dev.vpaysandbox.order.system.ApiDocs;
-import dev.vpaysandbox.order.system.ApiProblem;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +48,7 @@ class OrderController {
 	OrderResponse get(AuthenticatedUser user, @PathVariable String outTradeNo) {
 		return this.orders.findOwned(user, outTradeNo)
 			.map(OrderResponse::from)
-			.orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "order-not-found", "Order not found",
+			.orElseThrow(() -> Problems.exception(HttpStatus.NOT_FOUND, "order-not-found", "Order not found",
 					"you have no order with this outTradeNo"));
 	}
 

@@ -16,10 +16,11 @@ import dev.vpaysandbox.order.catalogue.Product;
 import dev.vpaysandbox.order.keys.AppKeyStore;
 import dev.vpaysandbox.order.session.AuthenticatedUser;
 import dev.vpaysandbox.order.session.Sessions;
-import dev.vpaysandbox.order.system.ApiProblem;
 import dev.vpaysandbox.order.system.OrderServiceProperties;
 import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 import dev.vpaysandbox.signing.signdata.InvalidSignDataException;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -76,17 +77,18 @@ class OrderPlacement {
 	SignedOrder place(AuthenticatedUser user, OrderRequest request) {
 		MerchantApp app = this.apps.resolve(user.appId());
 		if (request.appId() != null && !request.appId().equals(app.appId())) {
-			throw new ApiProblem(HttpStatus.BAD_REQUEST, "app-mismatch", "App mismatch",
+			throw Problems.exception(HttpStatus.BAD_REQUEST, "app-mismatch", "App mismatch",
 					"the session belongs to app " + app.appId() + "; log in to the other app to buy there");
 		}
 		Product product = this.catalogue.find(app.appId(), request.productId())
-			.orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-product", "Unknown product",
+			.orElseThrow(() -> Problems.exception(HttpStatus.BAD_REQUEST, "unknown-product", "Unknown product",
 					"app " + app.appId() + " sells no such product; see GET /api/products"));
 		int quantity = request.quantity();
 		if (quantity < 1 || quantity > product.maxQuantity()) {
-			throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-quantity", "Invalid quantity",
-					"quantity must be between 1 and " + product.maxQuantity() + " for " + product.productId(),
-					Map.of("maxQuantity", product.maxQuantity()));
+			throw Problems
+				.exception(HttpStatus.BAD_REQUEST, "invalid-quantity", "Invalid quantity",
+						"quantity must be between 1 and " + product.maxQuantity() + " for " + product.productId())
+				.with("maxQuantity", product.maxQuantity());
 		}
 		Secret appKey = this.keys.currentKey(app.appId(), app.env());
 		for (int attempt = 1;; attempt++) {
@@ -137,8 +139,10 @@ class OrderPlacement {
 				.map((violation) -> Map.<String, Object>of("field", String.valueOf(violation.field()), "message",
 						violation.message()))
 				.toList();
-			throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-order", "Invalid order",
-					"the order cannot be expressed as a valid signData: " + ex.getMessage(), Map.of("errors", errors));
+			throw Problems
+				.exception(HttpStatus.BAD_REQUEST, "invalid-order", "Invalid order",
+						"the order cannot be expressed as a valid signData: " + ex.getMessage())
+				.with("errors", errors);
 		}
 	}
 

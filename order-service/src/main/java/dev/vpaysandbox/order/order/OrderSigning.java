@@ -5,6 +5,7 @@ import java.util.Locale;
 import dev.vpaysandbox.order.apps.MerchantApp;
 import dev.vpaysandbox.order.catalogue.Product;
 import dev.vpaysandbox.signing.keys.Secret;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 import dev.vpaysandbox.signing.signdata.InvalidSignDataException;
 import dev.vpaysandbox.signing.signdata.SignData;
 import dev.vpaysandbox.signing.signature.Signatures;

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package dev.vpaysandbox.order.order;
 
 /** What recording a full refund did. */
-public sealed interface RefundOutcome {
+sealed interface RefundOutcome {
 
 	/**
 	 * This call marked the order refunded.

@@ -15,6 +15,6 @@ import java.time.Instant;
  * @param signature HMAC-SHA256 of signData under the user's session_key
  * @param expiresAt when an unpaid order may expire
  */
-public record SignedOrder(String outTradeNo, String method, String mode, String signData, String paySig,
-		String signature, Instant expiresAt) {
+record SignedOrder(String outTradeNo, String method, String mode, String signData, String paySig, String signature,
+		Instant expiresAt) {
 }

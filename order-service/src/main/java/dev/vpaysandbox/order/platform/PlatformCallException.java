@@ -1,7 +1,7 @@
 package dev.vpaysandbox.order.platform;
 
 /** A platform call failed with a protocol error code the caller cannot handle. */
-public class PlatformCallException extends RuntimeException {
+class PlatformCallException extends RuntimeException {
 
 	private final transient PlatformError error;
 

@@ -1,8 +1,8 @@
 package dev.vpaysandbox.order.platform;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
 
 import dev.vpaysandbox.order.apps.MerchantApp;
@@ -49,11 +49,7 @@ public class XpayClient {
 	 * @throws PlatformUnavailableException when the platform cannot be asked
 	 */
 	public QueryOrderResult queryOrder(MerchantApp app, Env env, String openid, String outTradeNo) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("openid", openid);
-		body.put("env", env.code());
-		body.put("order_id", outTradeNo);
-		PlatformHttp.Answer answer = call(app, env, QUERY_ORDER, body);
+		PlatformHttp.Answer answer = call(app, env, QUERY_ORDER, new QueryOrder(openid, env.code(), outTradeNo));
 		if (answer.errcode() == PlatformError.NO_SUCH_ORDER) {
 			return new QueryOrderResult.Unknown();
 		}
@@ -74,10 +70,7 @@ public class XpayClient {
 	 * @throws PlatformCallException for any other protocol error
 	 */
 	public boolean notifyProvideGoods(MerchantApp app, Env env, String outTradeNo) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("order_id", outTradeNo);
-		body.put("env", env.code());
-		PlatformHttp.Answer answer = call(app, env, NOTIFY_PROVIDE_GOODS, body);
+		PlatformHttp.Answer answer = call(app, env, NOTIFY_PROVIDE_GOODS, new ProvideGoods(outTradeNo, env.code()));
 		if (answer.errcode() == PlatformError.REPEATED) {
 			return false;
 		}
@@ -85,7 +78,7 @@ public class XpayClient {
 		return true;
 	}
 
-	private PlatformHttp.Answer call(MerchantApp app, Env env, String path, Map<String, Object> body) {
+	private PlatformHttp.Answer call(MerchantApp app, Env env, String path, Record body) {
 		String json = this.http.write(body);
 		PlatformHttp.Answer answer = send(app, env, path, json);
 		PlatformError error = new PlatformError(answer.errcode(), answer.errmsg());
@@ -115,6 +108,25 @@ public class XpayClient {
 		if (answer.errcode() != 0) {
 			throw new PlatformCallException(call, new PlatformError(answer.errcode(), answer.errmsg()));
 		}
+	}
+
+	/**
+	 * The body of query_order, in the protocol's field order.
+	 *
+	 * @param openid the buyer
+	 * @param env 0 or 1
+	 * @param orderId our outTradeNo
+	 */
+	record QueryOrder(String openid, int env, @JsonProperty("order_id") String orderId) {
+	}
+
+	/**
+	 * The body of notify_provide_goods.
+	 *
+	 * @param orderId our outTradeNo
+	 * @param env 0 or 1
+	 */
+	record ProvideGoods(@JsonProperty("order_id") String orderId, int env) {
 	}
 
 	/** What query_order answered. */

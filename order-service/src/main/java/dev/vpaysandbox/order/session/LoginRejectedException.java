@@ -1,9 +1,8 @@
 package dev.vpaysandbox.order.session;
 
-import java.util.Map;
-
 import dev.vpaysandbox.order.platform.PlatformError;
-import dev.vpaysandbox.order.system.ApiProblem;
+import dev.vpaysandbox.web.ProblemException;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.http.HttpStatus;
 
@@ -12,12 +11,13 @@ import org.springframework.http.HttpStatus;
  * any other code means this backend's configuration is wrong (502). Both name the
  * platform's error code.
  */
-class LoginRejectedException extends ApiProblem {
+class LoginRejectedException extends ProblemException {
 
 	private static final int INVALID_CODE = 40029;
 
 	private LoginRejectedException(HttpStatus status, String slug, String title, String detail, PlatformError error) {
-		super(status, slug, title, detail, Map.of("platformErrcode", error.errcode()));
+		super(Problems.of(status, slug, title, detail));
+		getBody().setProperty("platformErrcode", error.errcode());
 	}
 
 	static LoginRejectedException of(String appId, PlatformError error) {

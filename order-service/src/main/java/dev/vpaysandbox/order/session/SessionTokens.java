@@ -1,11 +1,9 @@
 package dev.vpaysandbox.order.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import dev.vpaysandbox.signing.signature.Sha256;
 
 /**
  * Opaque session tokens: 32 random bytes, URL-safe base64. Only their SHA-256 is stored,
@@ -25,13 +23,7 @@ final class SessionTokens {
 	}
 
 	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("this JDK lacks SHA-256", ex);
-		}
+		return Sha256.hex(token);
 	}
 
 }

@@ -44,8 +44,8 @@ public class Sessions {
 
 	/**
 	 * The user an {@code Authorization} header names.
-	 * @throws dev.vpaysandbox.order.system.ApiProblem 401 when the header is missing, or
-	 * the token unknown or expired
+	 * @throws dev.vpaysandbox.web.ProblemException 401 when the header is missing, or the
+	 * token unknown or expired
 	 */
 	public AuthenticatedUser authenticate(String authorization) {
 		if (authorization == null || authorization.isBlank()) {

@@ -1,5 +1,8 @@
 package dev.vpaysandbox.order.system;
 
+import dev.vpaysandbox.web.ProblemException;
+import dev.vpaysandbox.web.Problems;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -7,10 +10,10 @@ import org.springframework.http.HttpStatus;
  * the protocol. The message names the base URL and the failure class, never a query
  * string (which carries the access_token).
  */
-public class PlatformUnavailableException extends ApiProblem {
+public class PlatformUnavailableException extends ProblemException {
 
 	public PlatformUnavailableException(String detail) {
-		super(HttpStatus.SERVICE_UNAVAILABLE, "platform-unavailable", "Platform unavailable", detail);
+		super(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "platform-unavailable", "Platform unavailable", detail));
 	}
 
 }

@@ -1,10 +1,14 @@
 package dev.vpaysandbox.order.system;
 
+import dev.vpaysandbox.web.BodySizeLimitFilter;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -21,10 +25,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.web = properties.web();
 	}
 
+	/**
+	 * Refuses bodies over {@code vpay.order.web.max-request-size} with 413 before a
+	 * controller reads them: a problem {@code request-too-large}, or the notification
+	 * receiver's envelope.
+	 */
 	@Bean
-	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter() {
-		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimitFilter(this.web.maxRequestSize().toBytes()));
+	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new BodySizeLimitFilter(this.web.maxRequestSize().toBytes(), "request-too-large", errors));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

@@ -22,6 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The notification receiver against genuine, duplicate, forged, altered, malformed and
+ * late notifications: each delivers exactly once or nothing, and answers in the
+ * protocol's envelope.
+ * <p>
+ * Longer than the ~250 lines a file should keep to, for a reason: every case reads the
+ * same few helpers (a purchase, what it owns, the journal's outcomes), which a split
+ * would copy or hide in a base class that serves one test class.
+ */
 class NotificationIntegrationTests extends OrderServiceIntegrationTest {
 
 	@Autowired

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import dev.vpaysandbox.order.OrderServiceIntegrationTest;
 import dev.vpaysandbox.order.TestApi;
 import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 import dev.vpaysandbox.signing.signature.SessionSignatureVerifier;
 import dev.vpaysandbox.signing.signdata.ParsedSignData;

@@ -5,8 +5,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import dev.vpaysandbox.order.catalogue.Money;
+import dev.vpaysandbox.signing.protocol.Money;
 import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

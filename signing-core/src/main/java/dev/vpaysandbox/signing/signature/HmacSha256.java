@@ -1,8 +1,6 @@
 package dev.vpaysandbox.signing.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,8 +18,6 @@ public final class HmacSha256 {
 	private static final short[] HEX_PAIRS = hexPairs();
 
 	private static final ThreadLocal<InitialisedMacs> MACS = ThreadLocal.withInitial(InitialisedMacs::new);
-
-	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(HmacSha256::newSha256);
 
 	private HmacSha256() {
 	}
@@ -52,13 +48,6 @@ public final class HmacSha256 {
 	}
 
 	/**
-	 * The lower-case hex SHA-256 of some bytes: a diagnosis shows it instead of the text.
-	 */
-	static String sha256Hex(byte[] message) {
-		return lowerHex(SHA256.get().digest(message));
-	}
-
-	/**
 	 * Lower-case hex, as {@code HexFormat} writes it but faster on JDK 17: one table
 	 * look-up per byte. It matters because hex costs a tenth of the HMAC of a signData
 	 * (BENCHMARKS.md).
@@ -84,15 +73,6 @@ public final class HmacSha256 {
 
 	static byte[] utf8(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static MessageDigest newSha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("this JDK lacks SHA-256", ex);
-		}
 	}
 
 }

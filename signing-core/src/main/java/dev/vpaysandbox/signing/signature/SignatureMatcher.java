@@ -81,7 +81,7 @@ final class SignatureMatcher {
 	private static Verification invalid(Request request, Reason reason, KeyUsed key, List<Hint> hints) {
 		byte[] message = request.message();
 		return new Verification.Invalid(new SignatureDiagnosis(request.check(), reason, request.method(),
-				message.length, HmacSha256.sha256Hex(message), key, hints));
+				message.length, Sha256.hex(message), key, hints));
 	}
 
 	private static byte[] parseHex(String presented) {

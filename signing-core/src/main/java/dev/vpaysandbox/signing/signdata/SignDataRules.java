@@ -3,8 +3,9 @@ package dev.vpaysandbox.signing.signdata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import dev.vpaysandbox.signing.protocol.Money;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 /**
@@ -22,10 +23,6 @@ final class SignDataRules {
 
 	static final int MAX_ID_LENGTH = 64;
 
-	private static final Pattern OUT_TRADE_NO = Pattern.compile("[0-9A-Za-z_\\-|*@]{8,32}");
-
-	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-
 	private SignDataRules() {
 	}
 
@@ -42,11 +39,6 @@ final class SignDataRules {
 		checkOutTradeNo(data.outTradeNo(), violations);
 		checkAttach(data.attach(), violations);
 		return violations;
-	}
-
-	/** Whether a text is a valid outTradeNo (8-32 allowed characters, no leading '_'). */
-	static boolean isValidOutTradeNo(String outTradeNo) {
-		return outTradeNo != null && OUT_TRADE_NO.matcher(outTradeNo).matches() && !outTradeNo.startsWith("_");
 	}
 
 	private static void checkMode(String mode, PayMethod method, List<Violation> violations) {
@@ -84,7 +76,7 @@ final class SignDataRules {
 		if (currencyType == null) {
 			violations.add(Violation.missing(SignDataField.CURRENCY_TYPE, "currencyType is required"));
 		}
-		else if (!CURRENCY.matcher(currencyType).matches()) {
+		else if (!Money.isCurrency(currencyType)) {
 			violations.add(Violation.invalid(SignDataField.CURRENCY_TYPE.jsonName(),
 					"currencyType must be an ISO 4217 code of three upper-case letters"));
 		}
@@ -119,7 +111,7 @@ final class SignDataRules {
 		if (outTradeNo == null) {
 			violations.add(Violation.missing(SignDataField.OUT_TRADE_NO, "outTradeNo is required"));
 		}
-		else if (!isValidOutTradeNo(outTradeNo)) {
+		else if (!OutTradeNo.isValid(outTradeNo)) {
 			violations.add(Violation.invalid(SignDataField.OUT_TRADE_NO.jsonName(),
 					"outTradeNo must be 8-32 characters of [0-9A-Za-z_-|*@], not starting with '_'"));
 		}

@@ -11,12 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import dev.vpaysandbox.mock.system.AssignedIdEntity;
 
 /**
  * A registered mini game or mini program: its secret, type, offerId, enabled currencies
@@ -24,7 +21,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "app")
-public class App implements Persistable<String> {
+public class App extends AssignedIdEntity<App, String> {
 
 	@Id
 	@Column(name = "app_id")
@@ -52,9 +49,6 @@ public class App implements Persistable<String> {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
-	@Transient
-	private boolean isNew;
-
 	protected App() {
 	}
 
@@ -67,7 +61,6 @@ public class App implements Persistable<String> {
 		this.notifyUrl = app.notifyUrl();
 		this.paymentEnabled = true;
 		this.createdAt = now;
-		this.isNew = true;
 	}
 
 	/** Whether a presented appSecret is this app's, compared in constant time. */
@@ -125,17 +118,6 @@ public class App implements Persistable<String> {
 	@Override
 	public String getId() {
 		return this.appId;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markNotNew() {
-		this.isNew = false;
 	}
 
 	@Override

@@ -9,5 +9,5 @@ import java.util.List;
  * @param paymentEnabled whether the pre-order check accepts payments
  * @param currencies the enabled currencies
  */
-public record AppChange(String notifyUrl, Boolean paymentEnabled, List<String> currencies) {
+record AppChange(String notifyUrl, Boolean paymentEnabled, List<String> currencies) {
 }

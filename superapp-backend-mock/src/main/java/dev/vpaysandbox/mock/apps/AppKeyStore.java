@@ -51,7 +51,7 @@ public class AppKeyStore implements KeySource {
 	}
 
 	private Optional<AppKeys> load(String appId, Env env) {
-		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code());
+		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env);
 		if (newest.isEmpty()) {
 			return Optional.empty();
 		}
@@ -89,7 +89,7 @@ public class AppKeyStore implements KeySource {
 	 */
 	@Transactional
 	public boolean makeCurrent(String appId, Env env, Secret key, Duration grace) {
-		Optional<AppKey> current = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code())
+		Optional<AppKey> current = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env)
 			.stream()
 			.findFirst()
 			.map(StoredAppKey::toAppKey);
@@ -103,7 +103,7 @@ public class AppKeyStore implements KeySource {
 	private AppKeys rotateTo(String appId, Env env, String key, Duration grace) {
 		this.referenceData.changed();
 		Instant now = this.clock.instant();
-		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env.code());
+		List<StoredAppKey> newest = this.keys.findTop2ByAppIdAndEnvOrderByVersionDesc(appId, env);
 		if (newest.isEmpty()) {
 			throw new IllegalStateException("app " + appId + " has no key in env " + env.code());
 		}

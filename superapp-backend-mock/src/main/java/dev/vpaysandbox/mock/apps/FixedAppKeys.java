@@ -12,7 +12,7 @@ import dev.vpaysandbox.signing.protocol.Env;
  * with a key it knows before the sandbox starts. Rules: env {@code "0"} or {@code "1"}; a
  * key is 8 to 128 visible ASCII characters. No message ever holds a key.
  */
-public final class FixedAppKeys {
+final class FixedAppKeys {
 
 	private static final FixedAppKeys NONE = new FixedAppKeys(Map.of());
 

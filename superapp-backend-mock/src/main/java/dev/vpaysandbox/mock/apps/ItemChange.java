@@ -8,5 +8,5 @@ package dev.vpaysandbox.mock.apps;
  * @param maxQuantity the buyQuantity limit
  * @param published whether it can be bought
  */
-public record ItemChange(Long price, String currency, Integer maxQuantity, Boolean published) {
+record ItemChange(Long price, String currency, Integer maxQuantity, Boolean published) {
 }

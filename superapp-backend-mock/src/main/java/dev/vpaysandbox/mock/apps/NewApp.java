@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param notifyUrl where delivery notifications go
  * @param appKeys the appKeys chosen for it, if any; the others are generated
  */
-public record NewApp(String appId, String appSecret, AppType type, String offerId, List<String> currencies,
-		String notifyUrl, FixedAppKeys appKeys) {
+record NewApp(String appId, String appSecret, AppType type, String offerId, List<String> currencies, String notifyUrl,
+		FixedAppKeys appKeys) {
 
 	public NewApp {
 		Objects.requireNonNull(appId, "appId");

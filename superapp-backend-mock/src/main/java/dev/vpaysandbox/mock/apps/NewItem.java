@@ -9,5 +9,5 @@ package dev.vpaysandbox.mock.apps;
  * @param maxQuantity the buyQuantity limit
  * @param published whether it can be bought
  */
-public record NewItem(String productId, long price, String currency, int maxQuantity, boolean published) {
+record NewItem(String productId, long price, String currency, int maxQuantity, boolean published) {
 }

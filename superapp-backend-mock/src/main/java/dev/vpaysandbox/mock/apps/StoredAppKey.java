@@ -25,7 +25,7 @@ class StoredAppKey {
 	@Column(name = "app_id")
 	private String appId;
 
-	private int env;
+	private Env env;
 
 	private int version;
 
@@ -42,14 +42,14 @@ class StoredAppKey {
 
 	StoredAppKey(String appId, Env env, int version, String secret, Instant now) {
 		this.appId = appId;
-		this.env = env.code();
+		this.env = env;
 		this.version = version;
 		this.secret = secret;
 		this.createdAt = now;
 	}
 
 	AppKey toAppKey() {
-		return new AppKey(Env.of(this.env), this.version, Secret.of(this.secret));
+		return new AppKey(this.env, this.version, Secret.of(this.secret));
 	}
 
 	/** Ends this key's acceptance at {@code until} unless it ends earlier already. */

@@ -1,7 +1,11 @@
 package dev.vpaysandbox.mock.chaos;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
+
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * One fault with its argument: a count, an HTTP status, or a duration in milliseconds, as
@@ -11,6 +15,9 @@ import java.util.Objects;
  * @param argument its argument (0 for a fault that takes none)
  */
 public record Fault(FaultType type, long argument) {
+
+	private static final List<ChronoUnit> LARGEST_UNIT_FIRST = List.of(ChronoUnit.DAYS, ChronoUnit.HOURS,
+			ChronoUnit.MINUTES, ChronoUnit.SECONDS);
 
 	public Fault {
 		Objects.requireNonNull(type, "type");
@@ -40,8 +47,22 @@ public record Fault(FaultType type, long argument) {
 		return switch (this.type.argument()) {
 			case NONE -> this.type.wireName();
 			case COUNT, STATUS -> this.type.wireName() + "=" + this.argument;
-			case DURATION -> this.type.wireName() + "=" + Durations.format(this.argument);
+			case DURATION -> this.type.wireName() + "=" + durationText(this.argument);
 		};
+	}
+
+	/**
+	 * A duration as Boot writes one, in the largest unit that divides it: {@code 1500ms},
+	 * {@code 30s}, {@code 7d}.
+	 */
+	static String durationText(long millis) {
+		Duration duration = Duration.ofMillis(millis);
+		for (ChronoUnit unit : LARGEST_UNIT_FIRST) {
+			if (millis != 0 && millis % unit.getDuration().toMillis() == 0) {
+				return DurationStyle.SIMPLE.print(duration, unit);
+			}
+		}
+		return DurationStyle.SIMPLE.print(duration, ChronoUnit.MILLIS);
 	}
 
 	/** The arguments a fault accepts, in words. */
@@ -50,7 +71,7 @@ public record Fault(FaultType type, long argument) {
 			case NONE -> "no argument";
 			case COUNT -> "a count of " + type.min() + "-" + type.max();
 			case STATUS -> "an HTTP status of " + type.min() + "-" + type.max();
-			case DURATION -> "a duration of " + Durations.format(type.min()) + "-" + Durations.format(type.max());
+			case DURATION -> "a duration of " + durationText(type.min()) + "-" + durationText(type.max());
 		};
 	}
 

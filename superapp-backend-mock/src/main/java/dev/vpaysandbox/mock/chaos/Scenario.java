@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "scenario")
-public class Scenario {
+class Scenario {
 
 	/** The product id of an app-wide scenario. */
 	static final String EVERY_PRODUCT = "*";

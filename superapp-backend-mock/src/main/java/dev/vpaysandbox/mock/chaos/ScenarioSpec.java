@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.convert.DurationStyle;
+
 /**
  * A scenario as configured or requested: faults, each firing for a percentage of
  * payments, and the seed of those draws. Its text is a comma-separated list of
@@ -87,12 +89,28 @@ public record ScenarioSpec(List<Rule> rules, Long seed) {
 		long value = switch (type.argument()) {
 			case NONE -> throw new InvalidScenarioException(type.wireName() + " takes no argument");
 			case COUNT, STATUS -> number(type, text);
-			case DURATION -> Durations.parse(text);
+			case DURATION -> millis(text);
 		};
 		if (value < type.min() || value > type.max()) {
 			throw new InvalidScenarioException(type.wireName() + " takes " + Fault.range(type) + ", not " + text);
 		}
 		return value;
+	}
+
+	/**
+	 * The milliseconds of a duration as Boot writes one ({@code 500ms}, {@code 30s},
+	 * {@code 5m}, {@code 2h}, {@code 1d}); the unit is required here.
+	 */
+	private static long millis(String text) {
+		try {
+			if (!text.isEmpty() && Character.isLetter(text.charAt(text.length() - 1))) {
+				return DurationStyle.SIMPLE.parse(text).toMillis();
+			}
+		}
+		catch (IllegalArgumentException | ArithmeticException ex) {
+			// not a duration: said below
+		}
+		throw new InvalidScenarioException("'" + text + "' is not a duration such as 500ms, 30s, 5m, 2h or 1d");
 	}
 
 	private static long number(FaultType type, String text) {

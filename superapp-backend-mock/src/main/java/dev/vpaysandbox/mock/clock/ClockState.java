@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param now the mock's time
  * @param offset how far ahead, an ISO-8601 duration ({@code PT0S} when not moved)
  */
-public record ClockState(Instant now, String offset) {
+record ClockState(Instant now, String offset) {
 
 	static ClockState of(SandboxClock clock) {
 		Duration offset = clock.offset();

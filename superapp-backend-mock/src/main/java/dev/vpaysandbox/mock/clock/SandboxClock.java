@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link TimeTravel} walks through due work, the clock stands still at each step, so that
  * what runs there is stamped with the step's instant exactly.
  */
-public final class SandboxClock extends Clock {
+final class SandboxClock extends Clock {
 
 	private static final Duration MICROSECOND = Duration.ofNanos(1_000);
 

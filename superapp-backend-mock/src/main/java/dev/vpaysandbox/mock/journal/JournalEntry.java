@@ -24,7 +24,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param truncated whether a body was too long to keep whole
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JournalEntry(long id, Instant at, String method, String path, String query, Map<String, String> headers,
+record JournalEntry(long id, Instant at, String method, String path, String query, Map<String, String> headers,
 		String appId, String outTradeNo, int status, long latencyMs, Long heldMs, Object request, Object response,
 		boolean truncated) {
 }

@@ -5,17 +5,14 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import dev.vpaysandbox.mock.system.AssignedIdEntity;
 
 /** An access_token of an app's backend, stored by the SHA-256 of its text. */
 @Entity
 @Table(name = "access_token")
-class AccessToken implements Persistable<String> {
+class AccessToken extends AssignedIdEntity<AccessToken, String> {
 
 	@Id
 	@Column(name = "token_hash")
@@ -30,9 +27,6 @@ class AccessToken implements Persistable<String> {
 	@Column(name = "expires_at")
 	private Instant expiresAt;
 
-	@Transient
-	private boolean isNew;
-
 	protected AccessToken() {
 	}
 
@@ -41,7 +35,6 @@ class AccessToken implements Persistable<String> {
 		this.appId = appId;
 		this.createdAt = now;
 		this.expiresAt = expiresAt;
-		this.isNew = true;
 	}
 
 	String appId() {
@@ -55,17 +48,6 @@ class AccessToken implements Persistable<String> {
 	@Override
 	public String getId() {
 		return this.tokenHash;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markNotNew() {
-		this.isNew = false;
 	}
 
 }

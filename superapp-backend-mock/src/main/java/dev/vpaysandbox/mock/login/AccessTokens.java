@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.system.MockProperties;
 import dev.vpaysandbox.mock.system.SecureRandoms;
+import dev.vpaysandbox.signing.signature.Sha256;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ public class AccessTokens {
 		}
 		String token = SecureRandoms.urlSafe(32);
 		Instant now = this.clock.instant();
-		this.tokens.save(new AccessToken(SecureRandoms.sha256Hex(token), appid, now, now.plus(this.ttl)));
+		this.tokens.save(new AccessToken(Sha256.hex(token), appid, now, now.plus(this.ttl)));
 		log.atInfo().addKeyValue("appId", appid).log("access_token issued");
 		return new Grant.Issued(token, this.ttl.toSeconds());
 	}
@@ -60,7 +61,7 @@ public class AccessTokens {
 		if (token == null || token.isBlank() || token.length() > 256) {
 			return new Check.Invalid();
 		}
-		Optional<AccessToken> found = this.tokens.findById(SecureRandoms.sha256Hex(token));
+		Optional<AccessToken> found = this.tokens.findById(Sha256.hex(token));
 		if (found.isEmpty()) {
 			return new Check.Invalid();
 		}

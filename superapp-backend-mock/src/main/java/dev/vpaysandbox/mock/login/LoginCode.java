@@ -5,17 +5,14 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import dev.vpaysandbox.mock.system.AssignedIdEntity;
 
 /** A single-use login code, as {@code wx.login} hands it to the front end. */
 @Entity
 @Table(name = "login_code")
-class LoginCode implements Persistable<String> {
+class LoginCode extends AssignedIdEntity<LoginCode, String> {
 
 	@Id
 	private String code;
@@ -32,9 +29,6 @@ class LoginCode implements Persistable<String> {
 	@Column(name = "used_at")
 	private Instant usedAt;
 
-	@Transient
-	private boolean isNew;
-
 	protected LoginCode() {
 	}
 
@@ -43,7 +37,6 @@ class LoginCode implements Persistable<String> {
 		this.appId = appId;
 		this.userId = userId;
 		this.createdAt = now;
-		this.isNew = true;
 	}
 
 	String userId() {
@@ -53,17 +46,6 @@ class LoginCode implements Persistable<String> {
 	@Override
 	public String getId() {
 		return this.code;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markNotNew() {
-		this.isNew = false;
 	}
 
 }

@@ -2,7 +2,7 @@ package dev.vpaysandbox.mock.login;
 
 import java.util.Base64;
 
-import dev.vpaysandbox.mock.system.SecureRandoms;
+import dev.vpaysandbox.signing.signature.Sha256;
 
 /**
  * Derives a user's openid (per app) and unionid (across apps): opaque, stable across
@@ -26,10 +26,7 @@ final class OpenIds {
 	}
 
 	private static String digest(String text) {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(SecureRandoms.sha256(text))
-			.substring(0, ID_CHARACTERS);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.digest(text)).substring(0, ID_CHARACTERS);
 	}
 
 }

@@ -8,7 +8,7 @@ package dev.vpaysandbox.mock.login;
  * @param errcode the code
  * @param errmsg the message
  */
-public record OpenServerRefusal(int errcode, String errmsg) {
+record OpenServerRefusal(int errcode, String errmsg) {
 
 	static final OpenServerRefusal INVALID_APPID = new OpenServerRefusal(40013, "invalid appid");
 

@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param logins how many sessions code2session opened
  * @param lastLoginAt when the current session opened
  */
-public record UserSummary(String userId, String openid, String unionid, long logins, Instant lastLoginAt) {
+record UserSummary(String userId, String openid, String unionid, long logins, Instant lastLoginAt) {
 }

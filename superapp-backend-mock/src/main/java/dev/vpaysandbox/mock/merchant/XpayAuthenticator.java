@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Authenticates a merchant-API call in order: access_token (40001 unknown, 42001 expired)
  * → body a JSON object and env 0 or 1 (268490002) → pay_sig over {@code uri&body} with
- * the token's app's key of that env (268490003).
+ * the token's app's key of that env (268490003). Only env is read before pay_sig, since
+ * it picks the key; the rest of the body is bound afterwards ({@link XpayMessages}).
  */
 @Component
 class XpayAuthenticator {
@@ -58,7 +59,7 @@ class XpayAuthenticator {
 			return new XpayCall.Refused(XpayCodes.SIGNATURE_ERROR, "pay_sig error",
 					SignatureReport.of(invalid.diagnosis()));
 		}
-		return new XpayCall.Authorized(valid.appId(), env.code(), root);
+		return new XpayCall.Authorized(valid.appId(), env, body);
 	}
 
 	private JsonNode parse(String text) {

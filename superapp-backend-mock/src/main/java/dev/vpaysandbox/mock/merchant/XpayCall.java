@@ -1,10 +1,7 @@
 package dev.vpaysandbox.mock.merchant;
 
-import java.util.Optional;
-
-import tools.jackson.databind.JsonNode;
-
 import dev.vpaysandbox.mock.payment.Diagnosis.SignatureReport;
+import dev.vpaysandbox.signing.protocol.Env;
 
 /** A merchant-API call after authentication: whose it is and its body, or a refusal. */
 sealed interface XpayCall {
@@ -13,26 +10,10 @@ sealed interface XpayCall {
 	 * access_token and pay_sig hold.
 	 *
 	 * @param appId the token's app
-	 * @param env the body's env (0 or 1)
-	 * @param body the body, a JSON object
+	 * @param env the body's env
+	 * @param body the body's bytes, verified by pay_sig, a JSON object
 	 */
-	record Authorized(String appId, int env, JsonNode body) implements XpayCall {
-
-		/** A string field, if present and a string. */
-		Optional<String> text(String field) {
-			JsonNode node = this.body.get(field);
-			return (node != null && node.isString()) ? Optional.of(node.stringValue()) : Optional.empty();
-		}
-
-		/** An integer field, if present and a non-negative JSON integer. */
-		Optional<Long> count(String field) {
-			JsonNode node = this.body.get(field);
-			if (node == null || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-				return Optional.empty();
-			}
-			return Optional.of(node.longValue());
-		}
-
+	record Authorized(String appId, Env env, byte[] body) implements XpayCall {
 	}
 
 	/**

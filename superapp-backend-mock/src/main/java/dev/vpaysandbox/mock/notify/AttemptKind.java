@@ -1,7 +1,7 @@
 package dev.vpaysandbox.mock.notify;
 
 /** Why an attempt was made. */
-public enum AttemptKind {
+enum AttemptKind {
 
 	/** The retry schedule's attempt (the first one included). */
 	SCHEDULED,

@@ -3,7 +3,7 @@ package dev.vpaysandbox.mock.notify;
 import java.util.Locale;
 
 /** How one attempt ended. Only {@link #ACKNOWLEDGED} is a success. */
-public enum AttemptOutcome {
+enum AttemptOutcome {
 
 	/** HTTP 200 with {@code returnCode "0"}. */
 	ACKNOWLEDGED,

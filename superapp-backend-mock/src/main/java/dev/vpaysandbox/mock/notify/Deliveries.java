@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Subquery;
 
 import dev.vpaysandbox.mock.payment.DeliveryProgress;
 import dev.vpaysandbox.mock.payment.Payment;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every attempt, and redelivery by hand.
  */
 @Service
-public class Deliveries {
+class Deliveries {
 
 	private final NotificationRepository notifications;
 
@@ -74,10 +75,14 @@ public class Deliveries {
 			specs.add((root, query, cb) -> cb.equal(root.get("paymentId"), filter.paymentId()));
 		}
 		if (filter.outTradeNo() != null) {
+			if (!OutTradeNo.isValid(filter.outTradeNo())) {
+				return List.of();
+			}
+			OutTradeNo outTradeNo = new OutTradeNo(filter.outTradeNo());
 			specs.add((root, query, cb) -> {
 				Subquery<String> paid = query.subquery(String.class);
 				Root<Payment> payment = paid.from(Payment.class);
-				paid.select(payment.get("id")).where(cb.equal(payment.get("outTradeNo"), filter.outTradeNo()));
+				paid.select(payment.get("id")).where(cb.equal(payment.get("outTradeNo"), outTradeNo));
 				return root.get("paymentId").in(paid);
 			});
 		}

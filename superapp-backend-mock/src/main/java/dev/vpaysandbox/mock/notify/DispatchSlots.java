@@ -1,8 +1,10 @@
 package dev.vpaysandbox.mock.notify;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +46,25 @@ final class DispatchSlots {
 			this.byApp.put(appId, ofApp - 1);
 		}
 		this.inFlight = Math.max(0, this.inFlight - 1);
+		if (this.inFlight == 0) {
+			notifyAll();
+		}
+	}
+
+	/**
+	 * Waits until no attempt is in flight, or the timeout passes.
+	 * @return whether none is in flight
+	 */
+	synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (this.inFlight > 0) {
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				return false;
+			}
+			TimeUnit.NANOSECONDS.timedWait(this, left);
+		}
+		return true;
 	}
 
 	synchronized int free() {

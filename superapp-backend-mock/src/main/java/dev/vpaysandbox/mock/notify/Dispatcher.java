@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -19,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.vpaysandbox.mock.system.MockProperties;
+import dev.vpaysandbox.mock.system.Threads;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ class Dispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-	private static final long DRAIN_MARGIN_MILLIS = 2_000;
+	private static final Duration DRAIN_MARGIN = Duration.ofSeconds(2);
 
 	private final String instance = InstanceName.create();
 
@@ -88,12 +88,11 @@ class Dispatcher implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		this.loop = Executors.newSingleThreadScheduledExecutor(daemon("notify-dispatch"));
+		this.loop = Executors.newSingleThreadScheduledExecutor(Threads.daemon("notify-dispatch"));
 		// Claims and records used to run on one and two threads: under a saturating load
-		// they
-		// got a thread's share of the CPU against dozens of request threads, and payments
-		// waited seconds for their first attempt (bench/run.sh, BENCHMARKS.md).
-		this.workers = Executors.newFixedThreadPool(this.settings.workers(), daemon("notify-work"));
+		// they got a thread's share of the CPU against dozens of request threads, and
+		// payments waited seconds for their first attempt (bench/run.sh, BENCHMARKS.md).
+		this.workers = Executors.newFixedThreadPool(this.settings.workers(), Threads.daemon("notify-work"));
 		this.runner = new AttemptRunner(this.sender, this.recorder, this.metrics, this.slots, this.workers,
 				new AttemptRunner.Wakeups() {
 
@@ -118,16 +117,14 @@ class Dispatcher implements SmartLifecycle {
 	public synchronized void stop() {
 		this.running = false;
 		this.loop.shutdownNow();
-		long deadline = System.nanoTime()
-				+ TimeUnit.MILLISECONDS.toNanos(this.settings.timeout().toMillis() + DRAIN_MARGIN_MILLIS);
-		while (this.slots.inFlight() > 0 && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(10);
+		try {
+			// open attempts finish (or time out) and record their outcome
+			if (!this.slots.awaitIdle(this.settings.timeout().plus(DRAIN_MARGIN))) {
+				log.atWarn().addKeyValue("inFlight", this.slots.inFlight()).log("stopping with attempts still open");
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		this.workers.shutdown();
 	}
@@ -227,14 +224,6 @@ class Dispatcher implements SmartLifecycle {
 			return;
 		}
 		claimed.ifPresentOrElse(this.runner::run, () -> this.slots.release(candidate.appId()));
-	}
-
-	private static ThreadFactory daemon(String name) {
-		return (task) -> {
-			Thread thread = new Thread(task, name);
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }

@@ -66,23 +66,24 @@ class EnvelopeFactory {
 	}
 
 	private String payload(Payment payment, List<FaultType> tamperings) {
-		long total = payment.orderFee();
+		long total = payment.orderFee().minor();
 		if (tamperings.contains(FaultType.WRONG_PRICE)) {
 			total = (total == 1) ? 2 : 1;
 		}
-		String productId = tamperings.contains(FaultType.WRONG_PRODUCT) ? otherProduct(payment) : payment.productId();
+		String productId = tamperings.contains(FaultType.WRONG_PRODUCT) ? otherProduct(payment)
+				: payment.purchase().productId();
 		ObjectNode goods = this.json.createObjectNode()
 			.put("ProductId", productId)
-			.put("Quantity", payment.quantity())
+			.put("Quantity", payment.purchase().quantity())
 			.put("ZoneId", "1")
 			.put("OrigPrice", total)
 			.put("ActualPrice", total)
-			.put("Attach", (payment.attach() != null) ? payment.attach() : "")
+			.put("Attach", (payment.purchase().attach() != null) ? payment.purchase().attach() : "")
 			.put("OrderSource", 1);
 		ObjectNode payload = this.json.createObjectNode()
 			.put("OpenId", payment.openid())
-			.put("Env", String.valueOf(payment.env()))
-			.put("OutTradeNo", payment.outTradeNo());
+			.put("Env", String.valueOf(payment.env().code()))
+			.put("OutTradeNo", payment.outTradeNo().value());
 		payload.set("GoodsInfo", goods);
 		return this.json.writeValueAsString(payload);
 	}
@@ -92,13 +93,13 @@ class EnvelopeFactory {
 		return this.items.list(payment.appId())
 			.stream()
 			.map(Item::productId)
-			.filter((productId) -> !productId.equals(payment.productId()))
+			.filter((productId) -> !productId.equals(payment.purchase().productId()))
 			.findFirst()
-			.orElse(payment.productId() + "-other");
+			.orElse(payment.purchase().productId() + "-other");
 	}
 
 	private SigningKey signingKey(Payment payment, List<FaultType> tamperings) {
-		Env env = Env.of(payment.env());
+		Env env = payment.env();
 		Env keyEnv = tamperings.contains(FaultType.OTHER_ENV_KEY) ? env.other() : env;
 		AppKeys keys = this.keys.find(payment.appId(), keyEnv)
 			.orElseThrow(() -> new IllegalStateException("app " + payment.appId() + " has no key in env " + keyEnv));

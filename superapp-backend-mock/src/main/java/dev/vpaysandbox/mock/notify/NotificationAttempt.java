@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "notification_attempt")
-public class NotificationAttempt {
+class NotificationAttempt {
 
 	private static final int MAX_ERROR = 512;
 

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.vpaysandbox.mock.system.MockProperties;
+import dev.vpaysandbox.mock.system.Threads;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -41,11 +42,7 @@ class NotificationSender implements DisposableBean {
 	/** How much of an answer is read to find its returnCode. */
 	private static final int READ_LIMIT = 64 * 1024;
 
-	private final ExecutorService executor = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "notify-http");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService executor = Executors.newCachedThreadPool(Threads.daemon("notify-http"));
 
 	private final HttpClient client;
 

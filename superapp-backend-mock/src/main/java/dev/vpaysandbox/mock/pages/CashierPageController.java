@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.vpaysandbox.mock.payment.Payments;
 import dev.vpaysandbox.mock.payment.Payments.CashierAction;
 import dev.vpaysandbox.mock.payment.Payments.Settlement;
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;

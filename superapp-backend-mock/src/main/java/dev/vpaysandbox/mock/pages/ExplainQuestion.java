@@ -3,7 +3,7 @@ package dev.vpaysandbox.mock.pages;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 import dev.vpaysandbox.signing.diagnosis.Check;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 

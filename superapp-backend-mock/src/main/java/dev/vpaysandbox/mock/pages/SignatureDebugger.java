@@ -9,7 +9,7 @@ import dev.vpaysandbox.mock.payment.Diagnosis.FieldProblem;
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
 import dev.vpaysandbox.mock.payment.Diagnosis.KeyReport;
 import dev.vpaysandbox.mock.payment.Diagnosis.SignatureReport;
-import dev.vpaysandbox.mock.system.Problems;
+import dev.vpaysandbox.web.Problems;
 import dev.vpaysandbox.signing.diagnosis.Check;
 import dev.vpaysandbox.signing.diagnosis.SignatureDiagnosis;
 import dev.vpaysandbox.signing.keys.KeyRing;

@@ -7,7 +7,7 @@ import java.util.Optional;
  * What the sandbox user does at the cashier after an accepted pre-order check, chosen per
  * request with the {@code X-Sandbox-Cashier} header.
  */
-public enum CashierMode {
+enum CashierMode {
 
 	/** Pay at once (the default). */
 	PAY,

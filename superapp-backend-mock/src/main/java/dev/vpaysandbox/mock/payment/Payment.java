@@ -5,31 +5,32 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import dev.vpaysandbox.mock.chaos.Faults;
+import dev.vpaysandbox.mock.system.AssignedIdEntity;
+import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.protocol.Money;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 import dev.vpaysandbox.signing.protocol.PayMethod;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
-import org.springframework.data.domain.Persistable;
 
 /**
  * A payment of one (appId, env, outTradeNo), unique: the aggregate whose guarded verbs
  * ({@link #markPaid}, {@link #close}, {@link #markDelivering}, {@link #markDelivered},
  * {@link #refund}) refuse illegal transitions. Marking it paid publishes
- * {@link PaymentPaid} when the repository saves it. Amounts are minor units.
+ * {@link PaymentPaid} when the repository saves it. What it bought is its
+ * {@link Purchase}, when it changed its {@link PaymentTimes}; every amount is
+ * {@link Money} in the purchase's currency.
  */
 @Entity
 @Table(name = "payment")
-public class Payment extends AbstractAggregateRoot<Payment> implements Persistable<String> {
+public class Payment extends AssignedIdEntity<Payment, String> {
 
 	@Id
 	private String id;
@@ -37,10 +38,10 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 	@Column(name = "app_id")
 	private String appId;
 
-	private int env;
+	private Env env;
 
 	@Column(name = "out_trade_no")
-	private String outTradeNo;
+	private OutTradeNo outTradeNo;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "pay_method")
@@ -51,25 +52,8 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 
 	private String openid;
 
-	@Column(name = "product_id")
-	private String productId;
-
-	private long quantity;
-
-	@Column(name = "unit_price")
-	private long unitPrice;
-
-	@Column(name = "order_fee")
-	private long orderFee;
-
-	private String currency;
-
-	private String platform;
-
-	private String attach;
-
-	@Column(name = "sign_data")
-	private String signData;
+	@Embedded
+	private Purchase purchase;
 
 	@Enumerated(EnumType.STRING)
 	private PaymentStatus status;
@@ -81,34 +65,13 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 	@Column(name = "refund_fee")
 	private long refundFee;
 
-	@Column(name = "check_notes")
-	private String checkNotes;
-
 	private String scenario;
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	private Instant updatedAt;
-
-	@Column(name = "paid_at")
-	private Instant paidAt;
-
-	@Column(name = "delivering_at")
-	private Instant deliveringAt;
-
-	@Column(name = "delivered_at")
-	private Instant deliveredAt;
-
-	@Column(name = "closed_at")
-	private Instant closedAt;
+	@Embedded
+	private PaymentTimes times;
 
 	@Version
 	private long version;
-
-	@Transient
-	private boolean isNew;
 
 	protected Payment() {
 	}
@@ -121,20 +84,10 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		this.method = draft.method();
 		this.userId = draft.userId();
 		this.openid = draft.openid();
-		this.productId = draft.productId();
-		this.quantity = draft.quantity();
-		this.unitPrice = draft.unitPrice();
-		this.orderFee = Math.multiplyExact(draft.unitPrice(), draft.quantity());
-		this.currency = draft.currency();
-		this.platform = draft.platform();
-		this.attach = draft.attach();
-		this.signData = draft.signData();
-		this.checkNotes = draft.checkNotes();
+		this.purchase = Purchase.of(draft);
 		this.scenario = draft.faults().text();
 		this.status = PaymentStatus.PENDING;
-		this.createdAt = now;
-		this.updatedAt = now;
-		this.isNew = true;
+		this.times = PaymentTimes.createdAt(now);
 	}
 
 	/** A pending payment for what the pre-order check accepted. */
@@ -146,8 +99,7 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 	public void markPaid(Instant now) {
 		require(EnumSet.of(PaymentStatus.PENDING), "mark paid");
 		this.status = PaymentStatus.PAID;
-		this.paidAt = now;
-		this.updatedAt = now;
+		this.times = this.times.paid(now);
 		registerEvent(new PaymentPaid(this.id, this.appId, this.env, now, faults()));
 	}
 
@@ -156,39 +108,37 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		require(EnumSet.of(PaymentStatus.PENDING), "close");
 		this.status = PaymentStatus.CLOSED;
 		this.closeReason = reason;
-		this.closedAt = now;
-		this.updatedAt = now;
+		this.times = this.times.closed(now);
 	}
 
 	/** PAID → DELIVERING: the first delivery attempt is under way. */
 	public void markDelivering(Instant now) {
 		require(EnumSet.of(PaymentStatus.PAID), "mark delivering");
 		this.status = PaymentStatus.DELIVERING;
-		this.deliveringAt = now;
-		this.updatedAt = now;
+		this.times = this.times.delivering(now);
 	}
 
 	/** PAID or DELIVERING → DELIVERED: acknowledged, or notify_provide_goods. */
 	public void markDelivered(Instant now) {
 		require(EnumSet.of(PaymentStatus.PAID, PaymentStatus.DELIVERING), "mark delivered");
 		this.status = PaymentStatus.DELIVERED;
-		this.deliveredAt = now;
-		this.updatedAt = now;
+		this.times = this.times.delivered(now);
 	}
 
 	/**
 	 * Refunds part or all of what is left; the status becomes REFUNDED once nothing is
 	 * left, and stays as it is after a partial refund.
-	 * @throws IllegalArgumentException unless {@code 0 < fee <= leftFee()}
+	 * @throws IllegalArgumentException unless {@code 0 < fee <= leftFee()} in this
+	 * payment's currency
 	 */
-	public void refund(long fee, Instant now) {
+	public void refund(Money fee, Instant now) {
 		require(EnumSet.of(PaymentStatus.PAID, PaymentStatus.DELIVERING, PaymentStatus.DELIVERED), "refund");
-		if (fee <= 0 || fee > leftFee()) {
+		if (!fee.currency().equals(this.purchase.currency()) || fee.minor() <= 0 || fee.minor() > leftFee().minor()) {
 			throw new IllegalArgumentException("refund of " + fee + " outside 1.." + leftFee());
 		}
-		this.refundFee += fee;
-		this.updatedAt = now;
-		if (leftFee() == 0) {
+		this.refundFee += fee.minor();
+		this.times = this.times.changed(now);
+		if (leftFee().minor() == 0) {
 			this.status = PaymentStatus.REFUNDED;
 		}
 	}
@@ -199,14 +149,28 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		}
 	}
 
+	/** goodsPrice × buyQuantity. */
+	public Money orderFee() {
+		return this.purchase.total();
+	}
+
 	/** What was paid: the order fee once paid, else 0. */
-	public long paidFee() {
-		return this.status.isPaid() ? this.orderFee : 0;
+	public Money paidFee() {
+		return this.status.isPaid() ? orderFee() : money(0);
+	}
+
+	/** What was refunded so far. */
+	public Money refundFee() {
+		return money(this.refundFee);
 	}
 
 	/** What is left to refund: paid fee minus refunds. */
-	public long leftFee() {
-		return paidFee() - this.refundFee;
+	public Money leftFee() {
+		return money(paidFee().minor() - this.refundFee);
+	}
+
+	private Money money(long minor) {
+		return new Money(minor, this.purchase.currency());
 	}
 
 	@Override
@@ -222,12 +186,11 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		return this.appId;
 	}
 
-	/** The env, 0 or 1. */
-	public int env() {
+	public Env env() {
 		return this.env;
 	}
 
-	public String outTradeNo() {
+	public OutTradeNo outTradeNo() {
 		return this.outTradeNo;
 	}
 
@@ -243,41 +206,9 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		return this.openid;
 	}
 
-	public String productId() {
-		return this.productId;
-	}
-
-	public long quantity() {
-		return this.quantity;
-	}
-
-	/** goodsPrice, minor units. */
-	public long unitPrice() {
-		return this.unitPrice;
-	}
-
-	/** goodsPrice × buyQuantity, minor units. */
-	public long orderFee() {
-		return this.orderFee;
-	}
-
-	public String currency() {
-		return this.currency;
-	}
-
-	/** The platform, lower-case, or {@code null}. */
-	public String platform() {
-		return this.platform;
-	}
-
-	/** The merchant's attach, or {@code null}. */
-	public String attach() {
-		return this.attach;
-	}
-
-	/** The signData text exactly as received. */
-	public String signData() {
-		return this.signData;
+	/** What it bought, as the accepted call said. */
+	public Purchase purchase() {
+		return this.purchase;
 	}
 
 	public PaymentStatus status() {
@@ -289,63 +220,19 @@ public class Payment extends AbstractAggregateRoot<Payment> implements Persistab
 		return this.closeReason;
 	}
 
-	/** What was refunded so far, minor units. */
-	public long refundFee() {
-		return this.refundFee;
-	}
-
-	/** The verifiers' notes as JSON, or {@code null}. */
-	public String checkNotes() {
-		return this.checkNotes;
-	}
-
 	/** The chaos faults that fired for this payment, {@link Faults#NONE} for none. */
 	public Faults faults() {
 		return Faults.parse(this.scenario);
 	}
 
-	public Instant createdAt() {
-		return this.createdAt;
-	}
-
-	public Instant updatedAt() {
-		return this.updatedAt;
-	}
-
-	/** When it was paid, or {@code null}. */
-	public Instant paidAt() {
-		return this.paidAt;
-	}
-
-	/** When the first delivery attempt started, or {@code null}. */
-	public Instant deliveringAt() {
-		return this.deliveringAt;
-	}
-
-	/** When delivery was acknowledged, or {@code null}. */
-	public Instant deliveredAt() {
-		return this.deliveredAt;
-	}
-
-	/** When it closed, or {@code null}. */
-	public Instant closedAt() {
-		return this.closedAt;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markNotNew() {
-		this.isNew = false;
+	/** When it reached each state. */
+	public PaymentTimes times() {
+		return this.times;
 	}
 
 	@Override
 	public String toString() {
-		return "Payment[" + this.id + ", " + this.appId + ", env " + this.env + ", " + this.outTradeNo + ", "
+		return "Payment[" + this.id + ", " + this.appId + ", env " + this.env.code() + ", " + this.outTradeNo + ", "
 				+ this.status + "]";
 	}
 

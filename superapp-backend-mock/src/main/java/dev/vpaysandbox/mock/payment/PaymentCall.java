@@ -8,8 +8,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The body of a JS-API payment call, {@code {"appId","userId","signData","paySig",
- * "signature","mode"?}}, kept as JSON nodes so each check can tell a missing field from
- * one of the wrong type.
+ * "signature","mode"?}}, bound by Jackson. Its fields stay JSON nodes because the
+ * pre-order check itself is the verification: it must tell a missing field (-15001) from
+ * one of the wrong type (-15002, -15011) in the spec's order, and verifies paySig and
+ * signature over the signData text exactly as sent; what it accepts becomes
+ * signing-core's typed {@code SignData} and a {@link PaymentDraft}.
  *
  * @param appId the app
  * @param userId the host app's user
@@ -18,21 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
  * @param signature the signature hex
  * @param mode the mini program's mode beside signData
  */
-public record PaymentCall(JsonNode appId, JsonNode userId, JsonNode signData, JsonNode paySig, JsonNode signature,
+record PaymentCall(JsonNode appId, JsonNode userId, JsonNode signData, JsonNode paySig, JsonNode signature,
 		JsonNode mode) {
 
 	/** The call in a body, or empty if the body is not one JSON object. */
-	public static Optional<PaymentCall> parse(byte[] body, JsonMapper json) {
+	static Optional<PaymentCall> parse(byte[] body, JsonMapper json) {
 		if (body == null || body.length == 0) {
 			return Optional.empty();
 		}
 		try {
-			JsonNode root = json.readTree(body);
-			if (root == null || !root.isObject()) {
-				return Optional.empty();
-			}
-			return Optional.of(new PaymentCall(root.get("appId"), root.get("userId"), root.get("signData"),
-					root.get("paySig"), root.get("signature"), root.get("mode")));
+			return Optional.ofNullable(json.readValue(body, PaymentCall.class));
 		}
 		catch (JacksonException ex) {
 			return Optional.empty();

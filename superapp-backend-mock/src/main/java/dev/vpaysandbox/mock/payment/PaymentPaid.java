@@ -3,6 +3,7 @@ package dev.vpaysandbox.mock.payment;
 import java.time.Instant;
 
 import dev.vpaysandbox.mock.chaos.Faults;
+import dev.vpaysandbox.signing.protocol.Env;
 
 /**
  * Published inside the transaction that marks a payment PAID, so that its delivery
@@ -10,9 +11,9 @@ import dev.vpaysandbox.mock.chaos.Faults;
  *
  * @param paymentId the payment
  * @param appId its app
- * @param env its env (0 or 1)
+ * @param env its env
  * @param paidAt when it was paid
  * @param faults the chaos faults that fired for it (its notification's delay, hold)
  */
-public record PaymentPaid(String paymentId, String appId, int env, Instant paidAt, Faults faults) {
+public record PaymentPaid(String paymentId, String appId, Env env, Instant paidAt, Faults faults) {
 }

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -43,7 +46,7 @@ public class Payments {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Payment> find(String appId, int env, String outTradeNo) {
+	public Optional<Payment> find(String appId, Env env, OutTradeNo outTradeNo) {
 		return this.payments.findByAppIdAndEnvAndOutTradeNo(appId, env, outTradeNo);
 	}
 
@@ -58,10 +61,14 @@ public class Payments {
 			filters.add((root, query, cb) -> cb.equal(root.get("status"), status));
 		}
 		if (outTradeNo != null) {
-			filters.add((root, query, cb) -> cb.equal(root.get("outTradeNo"), outTradeNo));
+			if (!OutTradeNo.isValid(outTradeNo)) {
+				return List.of();
+			}
+			filters.add((root, query, cb) -> cb.equal(root.get("outTradeNo"), new OutTradeNo(outTradeNo)));
 		}
 		return this.payments
-			.findAll(Specification.allOf(filters), PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt")))
+			.findAll(Specification.allOf(filters),
+					PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "times.createdAt")))
 			.getContent();
 	}
 
@@ -95,7 +102,7 @@ public class Payments {
 
 	/** {@code notify_provide_goods}: a paid payment becomes delivered. */
 	@Transactional
-	public Delivery provideGoods(String appId, int env, String outTradeNo) {
+	public Delivery provideGoods(String appId, Env env, OutTradeNo outTradeNo) {
 		Optional<Payment> found = this.payments.findByAppIdAndEnvAndOutTradeNo(appId, env, outTradeNo);
 		if (found.isEmpty()) {
 			return Delivery.NOT_FOUND;

@@ -16,6 +16,8 @@ import dev.vpaysandbox.mock.chaos.Scenarios;
 import dev.vpaysandbox.mock.login.Logins;
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
 import dev.vpaysandbox.signing.diagnosis.Hint;
+import dev.vpaysandbox.signing.protocol.Money;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 import dev.vpaysandbox.signing.signature.SessionSignatureVerifier;
 import dev.vpaysandbox.signing.signature.Verification;
@@ -39,7 +41,7 @@ import org.springframework.stereotype.Service;
  * at once, leaves the payment pending, or (as the scenario says) declines or cancels it.
  */
 @Service
-public class PreOrderCheck {
+class PreOrderCheck {
 
 	/**
 	 * The longest signData stored, in characters (code points, as attach is counted);
@@ -160,10 +162,12 @@ public class PreOrderCheck {
 		}
 		List<HintReport> reported = HintReport.of(notes);
 		Faults faults = this.scenarios.resolve(app.appId(), data.productId(), data.outTradeNo(), cashier.requested());
-		return open(new PaymentDraft(app.appId(), data.effectiveEnv().code(), data.outTradeNo(), method, userId,
-				keys.get().openid(), data.productId(), data.buyQuantity(), data.goodsPrice(), data.currencyType(),
-				(data.platform() != null) ? data.platform().toLowerCase(Locale.ROOT) : null, data.attach(),
-				parsed.raw(), reported.isEmpty() ? null : this.json.writeValueAsString(reported), faults),
+		return open(
+				new PaymentDraft(app.appId(), data.effectiveEnv(), new OutTradeNo(data.outTradeNo()), method, userId,
+						keys.get().openid(), data.productId(), data.buyQuantity(),
+						new Money(data.goodsPrice(), data.currencyType()),
+						(data.platform() != null) ? data.platform().toLowerCase(Locale.ROOT) : null, data.attach(),
+						parsed.raw(), reported.isEmpty() ? null : this.json.writeValueAsString(reported), faults),
 				cashier.mode(), reported);
 	}
 

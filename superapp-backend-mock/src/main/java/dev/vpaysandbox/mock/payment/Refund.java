@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One refund of a payment, unique per (payment, refund_order_id). */
 @Entity
 @Table(name = "refund")
-public class Refund {
+class Refund {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.protocol.Money;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +51,7 @@ public class Refunds {
 	}
 
 	/** {@code refund_order} on the payment of (appId, env, outTradeNo) of this openid. */
-	public Outcome refund(String appId, int env, String outTradeNo, String openid, RefundRequest request) {
+	public Outcome refund(String appId, Env env, OutTradeNo outTradeNo, String openid, RefundRequest request) {
 		try {
 			return this.transaction.execute((status) -> refundInTransaction(appId, env, outTradeNo, openid, request));
 		}
@@ -56,7 +60,7 @@ public class Refunds {
 		}
 	}
 
-	private Outcome refundInTransaction(String appId, int env, String outTradeNo, String openid,
+	private Outcome refundInTransaction(String appId, Env env, OutTradeNo outTradeNo, String openid,
 			RefundRequest request) {
 		Optional<Payment> found = this.payments.findByAppIdAndEnvAndOutTradeNo(appId, env, outTradeNo)
 			.filter((payment) -> payment.openid().equals(openid));
@@ -70,21 +74,21 @@ public class Refunds {
 		if (!payment.status().isPaid()) {
 			return Outcome.NOT_PAID;
 		}
-		if (request.refundFee() > payment.leftFee()) {
+		if (request.refundFee() > payment.leftFee().minor()) {
 			return Outcome.TOO_LARGE;
 		}
-		if (request.leftFee() != payment.leftFee()) {
+		if (request.leftFee() != payment.leftFee().minor()) {
 			return Outcome.LEFT_FEE_MISMATCH;
 		}
 		Instant now = this.clock.instant();
-		payment.refund(request.refundFee(), now);
+		payment.refund(new Money(request.refundFee(), payment.purchase().currency()), now);
 		this.payments.save(payment);
 		this.refunds.saveAndFlush(new Refund(payment.id(), request, now));
 		this.metrics.outcome((payment.status() == PaymentStatus.REFUNDED) ? "refunded" : "partially_refunded");
 		log.atInfo()
 			.addKeyValue("paymentId", payment.id())
 			.addKeyValue("refundFee", request.refundFee())
-			.addKeyValue("leftFee", payment.leftFee())
+			.addKeyValue("leftFee", payment.leftFee().minor())
 			.log("payment refunded");
 		return Outcome.REFUNDED;
 	}

@@ -3,11 +3,11 @@ package dev.vpaysandbox.mock.payment;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import dev.vpaysandbox.mock.system.SecureRandoms;
 import dev.vpaysandbox.signing.diagnosis.Check;
 import dev.vpaysandbox.signing.diagnosis.Reason;
 import dev.vpaysandbox.signing.diagnosis.SignatureDiagnosis;
 import dev.vpaysandbox.signing.signdata.Violation;
+import dev.vpaysandbox.signing.signature.Sha256;
 
 /** The refusals of the pre-order check, with their codes, HTTP statuses and diagnoses. */
 final class Rejections {
@@ -67,7 +67,7 @@ final class Rejections {
 	static Verdict.Rejected noSession(String userId, String signData) {
 		byte[] bytes = signData.getBytes(StandardCharsets.UTF_8);
 		SignatureDiagnosis diagnosis = new SignatureDiagnosis(Check.SIGNATURE, Reason.NO_KEY, null, bytes.length,
-				SecureRandoms.sha256Hex(signData), null, List.of());
+				Sha256.hex(signData), null, List.of());
 		return new Verdict.Rejected(SIGNATURE_ERROR, 401, "signature error", Diagnosis.ofSignature(SIGNATURE_ERROR,
 				"user " + userId + " has no session in this app: log in and exchange the code first", diagnosis));
 	}

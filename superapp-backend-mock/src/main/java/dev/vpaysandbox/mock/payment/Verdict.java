@@ -5,7 +5,7 @@ import java.util.List;
 import dev.vpaysandbox.mock.payment.Diagnosis.HintReport;
 
 /** What the pre-order check and the cashier decided about one payment call. */
-public sealed interface Verdict {
+sealed interface Verdict {
 
 	/**
 	 * Accepted, and paid at once at the cashier.

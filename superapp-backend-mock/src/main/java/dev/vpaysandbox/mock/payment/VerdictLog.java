@@ -80,7 +80,7 @@ class VerdictLog {
 
 	private RecentChecks.Entry accepted(PayMethod method, Payment payment, String outcome, List<HintReport> notes) {
 		return new RecentChecks.Entry(this.clock.instant(), method.wireName(), payment.appId(), payment.userId(),
-				payment.outTradeNo(), 0, outcome, payment.id(), notes, null);
+				payment.outTradeNo().value(), 0, outcome, payment.id(), notes, null);
 	}
 
 }

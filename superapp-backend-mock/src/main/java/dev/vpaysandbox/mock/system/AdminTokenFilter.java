@@ -11,12 +11,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.vpaysandbox.web.Problems;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Guards the sandbox control API with {@code Authorization: Bearer <admin token>},
@@ -32,9 +36,10 @@ class AdminTokenFilter extends OncePerRequestFilter {
 
 	private final byte[] adminToken;
 
-	private final JsonErrorWriter errors;
+	private final HandlerExceptionResolver errors;
 
-	AdminTokenFilter(MockProperties properties, JsonErrorWriter errors) {
+	AdminTokenFilter(MockProperties properties,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
 		this.adminToken = properties.adminToken().getBytes(StandardCharsets.UTF_8);
 		this.errors = errors;
 	}
@@ -92,9 +97,8 @@ class AdminTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		this.errors.write(response, request.getRequestURI(), HttpStatus.UNAUTHORIZED, "admin-token-required",
-				"the sandbox control API needs Authorization: Bearer <admin token>");
+		this.errors.resolveException(request, response, null, Problems.exception(HttpStatus.UNAUTHORIZED,
+				"admin-token-required", "the sandbox control API needs Authorization: Bearer <admin token>"));
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.vpaysandbox.mock.system;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.vpaysandbox.signing.protocol.PayMethod;
@@ -29,34 +27,41 @@ public final class ProtocolEnvelopes {
 	}
 
 	/** The envelope for a refusal at this path, or empty for a problem detail. */
-	public static Optional<Map<String, Object>> forPath(String path, String reason) {
+	public static Optional<Envelope> forPath(String path, String reason) {
 		if (path.startsWith(JS_PREFIX)) {
 			return PayMethod.fromWireName(path.substring(JS_PREFIX.length()))
-				.map((method) -> jsFailure(method.wireName(), reason, JS_INVALID));
+				.map((method) -> new JsFailure(method.wireName() + ":fail " + reason, JS_INVALID));
 		}
 		if (path.startsWith("/xpay/")) {
-			return Optional.of(openServer(XPAY_BAD_PARAMETER, reason));
+			return Optional.of(new OpenServerError(XPAY_BAD_PARAMETER, reason));
 		}
 		if (path.startsWith("/openserver/")) {
-			return Optional.of(openServer(SYSTEM_ERROR, reason));
+			return Optional.of(new OpenServerError(SYSTEM_ERROR, reason));
 		}
 		return Optional.empty();
 	}
 
-	/** {@code {"errMsg":"<method>:fail <reason>","errCode":<code>}}. */
-	public static Map<String, Object> jsFailure(String method, String reason, int errCode) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errMsg", method + ":fail " + reason);
-		body.put("errCode", errCode);
-		return body;
+	/** A protocol's error body. */
+	public sealed interface Envelope {
+
 	}
 
-	/** {@code {"errcode":<code>,"errmsg":<message>}}. */
-	public static Map<String, Object> openServer(int errcode, String errmsg) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errcode", errcode);
-		body.put("errmsg", errmsg);
-		return body;
+	/**
+	 * The JS callback's failure.
+	 *
+	 * @param errMsg {@code <method>:fail <reason>}
+	 * @param errCode the code
+	 */
+	public record JsFailure(String errMsg, int errCode) implements Envelope {
+	}
+
+	/**
+	 * OpenServer's and the merchant APIs' error.
+	 *
+	 * @param errcode the code
+	 * @param errmsg the message
+	 */
+	public record OpenServerError(int errcode, String errmsg) implements Envelope {
 	}
 
 }

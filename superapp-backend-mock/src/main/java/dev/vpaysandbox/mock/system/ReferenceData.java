@@ -1,11 +1,11 @@
 package dev.vpaysandbox.mock.system;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -21,14 +21,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * A generation number, not an eviction, marks what is stale: a load that read the
  * database before a change committed carries the older generation and is never served
- * after the change, even if it finished after it.
+ * after the change, even if it finished after it. Each cache is a Caffeine cache that
+ * loads one key once however many requests miss it at the same moment.
  */
 @Component
 public class ReferenceData {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	private final long ttlNanos;
+	private final Duration ttl;
 
 	@Autowired
 	ReferenceData(MockProperties properties) {
@@ -36,7 +37,7 @@ public class ReferenceData {
 	}
 
 	ReferenceData(Duration ttl) {
-		this.ttlNanos = ttl.toNanos();
+		this.ttl = ttl;
 	}
 
 	/** A new cache of reference data keyed by {@code K}. */
@@ -46,18 +47,28 @@ public class ReferenceData {
 
 	/**
 	 * Marks everything cached so far stale, when the current transaction (if any) ends;
-	 * called by every change of apps, appKeys, items and scenarios.
+	 * called by every change of apps, appKeys, items and scenarios. Until it ends, the
+	 * transaction reads around the caches, so it sees its own change, never what another
+	 * thread loaded from the state before it.
 	 */
 	public void changed() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(this)) {
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ReferenceData.this);
 					ReferenceData.this.generation.incrementAndGet();
 				}
 			});
 		}
 		this.generation.incrementAndGet();
+	}
+
+	/** Whether this thread's transaction has changed reference data and not ended yet. */
+	private boolean changingNow() {
+		return TransactionSynchronizationManager.hasResource(this);
 	}
 
 	/**
@@ -71,29 +82,34 @@ public class ReferenceData {
 
 		private final ReferenceData owner;
 
-		private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+		private final com.github.benmanes.caffeine.cache.Cache<K, Entry<V>> entries;
 
 		private Cache(ReferenceData owner) {
 			this.owner = owner;
+			this.entries = Caffeine.newBuilder().expireAfterWrite(owner.ttl).build();
 		}
 
-		/** The cached value of {@code key}, or what {@code load} finds now. */
+		/**
+		 * The cached value of {@code key}, or what {@code load} finds now; concurrent
+		 * misses of one key wait for one load.
+		 */
 		public Optional<V> get(K key, Supplier<Optional<V>> load) {
-			long generation = this.owner.generation.get();
-			long now = System.nanoTime();
-			Entry<V> entry = this.entries.get(key);
-			if (entry != null && entry.generation() == generation && now - entry.loadedAt() < this.owner.ttlNanos) {
-				return Optional.of(entry.value());
+			if (this.owner.changingNow()) {
+				return load.get();
 			}
-			Optional<V> loaded = load.get();
-			loaded.ifPresentOrElse((value) -> this.entries.put(key, new Entry<>(value, generation, now)),
-					() -> this.entries.remove(key));
-			return loaded;
+			long generation = this.owner.generation.get();
+			Entry<V> entry = this.entries.getIfPresent(key);
+			if (entry == null || entry.generation() != generation) {
+				entry = this.entries.asMap()
+					.compute(key, (k, cached) -> (cached != null && cached.generation() == generation) ? cached
+							: load.get().map((value) -> new Entry<>(value, generation)).orElse(null));
+			}
+			return Optional.ofNullable(entry).map(Entry::value);
 		}
 
 	}
 
-	private record Entry<V>(V value, long generation, long loadedAt) {
+	private record Entry<V>(V value, long generation) {
 	}
 
 }

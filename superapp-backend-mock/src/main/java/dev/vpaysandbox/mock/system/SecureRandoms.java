@@ -1,13 +1,10 @@
 package dev.vpaysandbox.mock.system;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Unguessable identifiers, keys and tokens, and the digest that stores tokens. */
+/** Unguessable identifiers, keys and tokens. */
 public final class SecureRandoms {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -39,21 +36,6 @@ public final class SecureRandoms {
 			text.append(ALPHANUMERIC.charAt(RANDOM.nextInt(ALPHANUMERIC.length())));
 		}
 		return text.toString();
-	}
-
-	/** The lower-case hex SHA-256 of a text's UTF-8 bytes. */
-	public static String sha256Hex(String text) {
-		return HexFormat.of().formatHex(sha256(text));
-	}
-
-	/** The SHA-256 of a text's UTF-8 bytes. */
-	public static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("this JDK lacks SHA-256", ex);
-		}
 	}
 
 	private static byte[] random(int bytes) {

@@ -46,6 +46,9 @@ class ScenarioSpecTests {
 		assertRefused("duplicate=two", "duplicate takes a count of 1-10, not 'two'");
 		assertRefused("call-error=404", "call-error takes an HTTP status of 500-599, not 404");
 		assertRefused("delay=30 s", "'30 s' is not a duration");
+		assertRefused("delay=30", "'30' is not a duration");
+		assertRefused("delay=5y", "'5y' is not a duration");
+		assertRefused("delay=-5s", "delay takes a duration of 1ms-7d, not -5s");
 		assertRefused("delay=8d", "delay takes a duration of 1ms-7d, not 8d");
 		assertRefused("decline=2", "decline takes no argument");
 		assertRefused("drop@0%", "a percentage is 1-100, not 0");

@@ -5,6 +5,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import dev.vpaysandbox.mock.chaos.Faults;
+import dev.vpaysandbox.signing.protocol.Env;
+import dev.vpaysandbox.signing.protocol.Money;
+import dev.vpaysandbox.signing.protocol.OutTradeNo;
 import dev.vpaysandbox.signing.protocol.PayMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,20 +20,25 @@ class PaymentTests {
 
 	static Payment pendingSwords(long quantity) {
 		return Payment.open("mp1",
-				new PaymentDraft("demo-minigame", 0, "T0000001", PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM, "u1", "o1",
-						"sword", quantity, 199, "USD", "android", null, "{}", null, Faults.NONE),
+				new PaymentDraft("demo-minigame", Env.PRODUCTION, new OutTradeNo("T0000001"),
+						PayMethod.REQUEST_MIDAS_PAYMENT_GAME_ITEM, "u1", "o1", "sword", quantity, usd(199), "android",
+						null, "{}", null, Faults.NONE),
 				NOW);
+	}
+
+	static Money usd(long minor) {
+		return new Money(minor, "USD");
 	}
 
 	@Test
 	void chargesGoodsPriceTimesQuantityOnlyOncePaid() {
 		Payment payment = pendingSwords(3);
-		assertThat(payment.orderFee()).isEqualTo(597);
-		assertThat(payment.paidFee()).isZero();
+		assertThat(payment.orderFee()).isEqualTo(usd(597));
+		assertThat(payment.paidFee()).isEqualTo(usd(0));
 		payment.markPaid(NOW);
 		assertThat(payment.status()).isEqualTo(PaymentStatus.PAID);
-		assertThat(payment.paidFee()).isEqualTo(597);
-		assertThat(payment.leftFee()).isEqualTo(597);
+		assertThat(payment.paidFee()).isEqualTo(usd(597));
+		assertThat(payment.leftFee()).isEqualTo(usd(597));
 	}
 
 	@Test
@@ -41,7 +49,9 @@ class PaymentTests {
 		assertThat(payment.status().queryCode()).isEqualTo(3);
 		payment.markDelivered(NOW.plusSeconds(1));
 		assertThat(payment.status().queryCode()).isEqualTo(4);
-		assertThat(payment.deliveredAt()).isEqualTo(NOW.plusSeconds(1));
+		assertThat(payment.times().deliveredAt()).isEqualTo(NOW.plusSeconds(1));
+		assertThat(payment.times().paidAt()).isEqualTo(NOW);
+		assertThat(payment.times().updatedAt()).isEqualTo(NOW.plusSeconds(1));
 	}
 
 	@Test
@@ -51,7 +61,8 @@ class PaymentTests {
 			.withMessageContaining("PENDING");
 		assertThatExceptionOfType(IllegalPaymentTransitionException.class)
 			.isThrownBy(() -> pending.markDelivering(NOW));
-		assertThatExceptionOfType(IllegalPaymentTransitionException.class).isThrownBy(() -> pending.refund(1, NOW));
+		assertThatExceptionOfType(IllegalPaymentTransitionException.class)
+			.isThrownBy(() -> pending.refund(usd(1), NOW));
 		pending.close(CloseReason.CANCELLED, NOW);
 		assertThat(pending.status().queryCode()).isEqualTo(6);
 		assertThatExceptionOfType(IllegalPaymentTransitionException.class).isThrownBy(() -> pending.markPaid(NOW))
@@ -69,16 +80,19 @@ class PaymentTests {
 		payment.markPaid(NOW);
 		payment.markDelivering(NOW);
 		payment.markDelivered(NOW);
-		payment.refund(100, NOW);
+		payment.refund(usd(100), NOW);
 		assertThat(payment.status()).isEqualTo(PaymentStatus.DELIVERED);
-		assertThat(payment.leftFee()).isEqualTo(298);
-		assertThatIllegalArgumentException().isThrownBy(() -> payment.refund(299, NOW));
-		assertThatIllegalArgumentException().isThrownBy(() -> payment.refund(0, NOW));
-		payment.refund(298, NOW);
+		assertThat(payment.leftFee()).isEqualTo(usd(298));
+		assertThatIllegalArgumentException().isThrownBy(() -> payment.refund(usd(299), NOW));
+		assertThatIllegalArgumentException().isThrownBy(() -> payment.refund(usd(0), NOW));
+		assertThatIllegalArgumentException().isThrownBy(() -> payment.refund(new Money(1, "EUR"), NOW));
+		payment.refund(usd(298), NOW);
 		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
-		assertThat(payment.leftFee()).isZero();
-		assertThat(payment.paidFee()).isEqualTo(398);
-		assertThatExceptionOfType(IllegalPaymentTransitionException.class).isThrownBy(() -> payment.refund(1, NOW));
+		assertThat(payment.leftFee()).isEqualTo(usd(0));
+		assertThat(payment.refundFee()).isEqualTo(usd(398));
+		assertThat(payment.paidFee()).isEqualTo(usd(398));
+		assertThatExceptionOfType(IllegalPaymentTransitionException.class)
+			.isThrownBy(() -> payment.refund(usd(1), NOW));
 	}
 
 }
