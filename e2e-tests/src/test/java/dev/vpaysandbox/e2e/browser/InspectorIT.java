@@ -189,8 +189,8 @@ class InspectorIT extends BrowserTest {
 	}
 
 	private static void openInspector(String token, String path) {
-		// forget the token of an earlier test before the inspector starts polling with it; on
-		// the home page, whose icon is inline: a JSON page makes Chromium ask for
+		// forget the token of an earlier test before the inspector polls with it, on the
+		// home page (its icon is inline): a JSON page makes Chromium ask for
 		// /favicon.ico, and that 404 can reach the console after it was cleared
 		browser.open(services.mockUrl() + "/");
 		((JavascriptExecutor) browser.driver()).executeScript("sessionStorage.clear();");
